@@ -1,0 +1,2 @@
+/** Flashkit: sessions and flash messages for Java web applications. */
+package dev.flashkit;
