@@ -1,0 +1,127 @@
+package dev.flashkit.redis;
+
+import io.lettuce.core.ScriptOutputType;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A session's flash messages in a Redis list next to the session hash, with an atomic claim: the
+ * claim script removes and returns the claimed messages in one step, so a message is shown by
+ * exactly one request even when parallel requests on the same session claim at once.
+ */
+final class FlashQueue {
+    private static final System.Logger LOG = System.getLogger(FlashQueue.class.getName());
+    private static final LuaScript PUSH = LuaScript.load("flash-push.lua");
+    private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
+
+    private final RedisConnector redis;
+    private final SessionKeys keys;
+    private final Clock clock;
+    private final int maxBacklog;
+
+    FlashQueue(RedisConnector redis, SessionKeys keys, Clock clock, int maxBacklog) {
+        this.redis = redis;
+        this.keys = keys;
+        this.clock = clock;
+        this.maxBacklog = maxBacklog;
+    }
+
+    /** Appends messages (one round trip); returns how many of the oldest were dropped by the cap. */
+    long push(String sessionId, List<FlashEntry> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        long listExpiry = 0;
+        List<String> args = new ArrayList<>(entries.size() + 3);
+        args.add(Long.toString(clock.millis()));
+        args.add(""); // list expiry, filled below
+        args.add(Integer.toString(maxBacklog));
+        for (FlashEntry e : entries) {
+            listExpiry = Math.max(listExpiry, e.expiresAt());
+            args.add(encode(e));
+        }
+        args.set(1, Long.toString(listExpiry));
+        Long dropped = PUSH.run(
+                redis.commands(),
+                ScriptOutputType.INTEGER,
+                new String[] {keys.flash(sessionId)},
+                args.toArray(String[]::new));
+        if (dropped != null && dropped > 0) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "flash backlog over {0}: dropped the {1} oldest messages",
+                    maxBacklog,
+                    dropped);
+        }
+        return dropped == null ? 0 : dropped;
+    }
+
+    /** The messages this request could show, without removing them (one LRANGE). */
+    List<FlashEntry> peek(String sessionId, String target) {
+        long now = clock.millis();
+        List<FlashEntry> result = new ArrayList<>();
+        for (String raw : redis.commands().lrange(keys.flash(sessionId), 0, -1)) {
+            FlashEntry e = decode(raw);
+            if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Removes and returns the deliverable messages with the given ids (all deliverable ones when
+     * {@code ids} is empty). Whatever another request claimed first is simply not returned.
+     */
+    List<FlashEntry> claim(String sessionId, String target, Collection<String> ids) {
+        List<String> args = new ArrayList<>(ids.size() + 2);
+        args.add(Long.toString(clock.millis()));
+        args.add(target == null ? "" : target);
+        args.addAll(ids);
+        List<String> claimed = CLAIM.run(
+                redis.commands(),
+                ScriptOutputType.MULTI,
+                new String[] {keys.flash(sessionId)},
+                args.toArray(String[]::new));
+        List<FlashEntry> result = new ArrayList<>(claimed == null ? 0 : claimed.size());
+        if (claimed != null) {
+            for (String raw : claimed) {
+                FlashEntry e = decode(raw);
+                if (e != null) {
+                    result.add(e);
+                }
+            }
+        }
+        return result;
+    }
+
+    static String encode(FlashEntry e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", e.id());
+        json.put("t", e.target());
+        json.put("x", e.expiresAt());
+        json.put("p", e.payload());
+        return JsonValues.write(json);
+    }
+
+    static FlashEntry decode(String raw) {
+        try {
+            if (JsonValues.read(raw) instanceof Map<?, ?> m
+                    && m.get("id") instanceof String id
+                    && m.get("t") instanceof String target
+                    && m.get("x") instanceof Number expires
+                    && m.get("p") instanceof String payload) {
+                return new FlashEntry(id, target, expires.longValue(), payload);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through: unreadable entries are skipped (and dropped by the next claim)
+        }
+        LOG.log(System.Logger.Level.WARNING, "skipping an unreadable flash message entry");
+        return null;
+    }
+}
