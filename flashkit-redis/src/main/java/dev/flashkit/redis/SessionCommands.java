@@ -2,21 +2,18 @@ package dev.flashkit.redis;
 
 import io.lettuce.core.ScriptOutputType;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Redis side of a session: each operation is exactly one atomic command (a Lua script or DEL),
- * so a request costs at most one round trip to load and one to save.
+ * The Redis side of a session: each operation is exactly one command (HGETALL, DEL, or the atomic
+ * save script), so a request costs at most one round trip to load and one to save.
  *
- * <p>Layout: one hash per session; attributes are fields {@code a:<name>} holding JSON, metadata
- * fields are {@code m:created}, {@code m:abs} (absolute expiry), {@code m:gen} (generation) and
- * {@code m:seen} (last access, for the idle timeout). The key's TTL is the earlier of the absolute
- * expiry and last access + idle timeout.
+ * <p>Layout: one hash per session; attributes are fields {@code a:<name>} holding JSON; metadata
+ * fields are {@code m:created} and {@code m:seen} (epoch millis) and {@code m:gen} (generation).
+ * The key's TTL is the one Flashkit computes (the earlier of absolute and idle expiry).
  */
 final class SessionCommands {
     /** Outcome of a save: {@code GONE} means the session was invalidated or expired meanwhile. */
@@ -27,86 +24,64 @@ final class SessionCommands {
     }
 
     private static final System.Logger LOG = System.getLogger(SessionCommands.class.getName());
-    private static final LuaScript LOAD = LuaScript.load("load.lua");
     private static final LuaScript SAVE = LuaScript.load("save.lua");
 
     private final RedisConnector redis;
     private final SessionKeys keys;
-    private final Clock clock;
-    private final long idleMillis;
 
-    SessionCommands(RedisConnector redis, SessionKeys keys, Clock clock, Duration idleTimeout) {
+    SessionCommands(RedisConnector redis, SessionKeys keys) {
         this.redis = redis;
         this.keys = keys;
-        this.clock = clock;
-        this.idleMillis = idleTimeout == null ? 0 : idleTimeout.toMillis();
     }
 
-    /** The live session with this id, sliding its idle expiry; null when absent or expired. */
+    /** The stored session with this id, or null when there is none (or it is malformed). */
     StoredSession load(String id) {
-        List<String> flat = LOAD.run(
-                redis.commands(),
-                ScriptOutputType.MULTI,
-                new String[] {keys.session(id), keys.flash(id)},
-                Long.toString(clock.millis()),
-                Long.toString(idleMillis));
-        if (flat == null || flat.isEmpty()) {
+        Map<String, String> hash = redis.commands().hgetall(keys.session(id));
+        if (hash == null || !hash.containsKey("m:created")) {
             return null;
         }
-        long generation = 0, created = 0, abs = 0;
         Map<String, Object> attributes = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < flat.size(); i += 2) {
-            String field = flat.get(i);
-            String value = flat.get(i + 1);
+        hash.forEach((field, value) -> {
             if (field.startsWith("a:")) {
                 try {
                     attributes.put(field.substring(2), JsonValues.read(value));
                 } catch (IOException | RuntimeException e) {
                     // Unreadable data is dropped, never a 5xx; the value itself is not logged.
-                    LOG.log(
-                            System.Logger.Level.WARNING,
-                            "dropping unreadable session attribute {0}",
-                            field.substring(2));
+                    LOG.log(System.Logger.Level.WARNING, "dropping an unreadable session attribute");
                 }
-            } else if (field.equals("m:gen")) {
-                generation = parseLong(value);
-            } else if (field.equals("m:created")) {
-                created = parseLong(value);
-            } else if (field.equals("m:abs")) {
-                abs = parseLong(value);
             }
-        }
-        return new StoredSession(id, generation, created, abs, attributes);
+        });
+        long created = parseLong(hash.get("m:created"));
+        long seen = parseLong(hash.get("m:seen"));
+        return new StoredSession(id, parseLong(hash.get("m:gen")), created, seen == 0 ? created : seen, attributes);
     }
 
-    /** Stores a brand-new session; never overwrites an existing one. */
-    Status create(String id, long createdAt, long absoluteExpiry, SessionDelta delta) {
-        List<String> args = args("create", absoluteExpiry, createdAt, delta);
-        return status(SAVE.run(
-                redis.commands(),
-                ScriptOutputType.MULTI,
-                new String[] {keys.session(id)},
-                args.toArray(String[]::new)));
+    /** Stores a brand-new session with all its attributes; never overwrites an existing one. */
+    Status create(StoredSession session, long ttlMillis) {
+        SessionDelta all = new SessionDelta(false, session.attributes(), java.util.Set.of());
+        return run("create", session, all, ttlMillis, keys.session(session.id()));
     }
 
     /** Applies a delta to a live session; {@code GONE} (and no write) when it no longer exists. */
-    Status update(String id, SessionDelta delta) {
-        List<String> args = args("update", 0, 0, delta);
-        return status(SAVE.run(
-                redis.commands(),
-                ScriptOutputType.MULTI,
-                new String[] {keys.session(id)},
-                args.toArray(String[]::new)));
+    Status update(StoredSession session, SessionDelta delta, long ttlMillis) {
+        return run("update", session, delta, ttlMillis, keys.session(session.id()));
     }
 
     /**
-     * Renames a live session to a new id, bumps its generation and applies the delta, atomically;
-     * the old id stops working at once. {@code GONE} when the old session no longer exists.
+     * Renames the live session {@code oldId} to {@code session.id()}, sets the new generation and
+     * applies the delta, atomically; the old id stops working at once and its flash messages move
+     * along. {@code GONE} (and no write) when the old session no longer exists.
      */
-    Status rotate(String oldId, String newId, SessionDelta delta) {
-        List<String> args = args("rotate", 0, 0, delta);
-        String[] k = {keys.session(oldId), keys.session(newId), keys.flash(oldId), keys.flash(newId)};
-        return status(SAVE.run(redis.commands(), ScriptOutputType.MULTI, k, args.toArray(String[]::new)));
+    Status rotate(String oldId, StoredSession session, SessionDelta delta, long ttlMillis) {
+        return run(
+                "rotate",
+                session,
+                delta,
+                ttlMillis,
+                keys.session(oldId),
+                keys.session(session.id()),
+                keys.flash(oldId),
+                keys.flash(session.id()));
     }
 
     /** Deletes the session and its flash messages (one DEL). */
@@ -114,14 +89,14 @@ final class SessionCommands {
         redis.commands().del(keys.session(id), keys.flash(id));
     }
 
-    private List<String> args(String mode, long absoluteExpiry, long createdAt, SessionDelta delta) {
+    private Status run(String mode, StoredSession session, SessionDelta delta, long ttlMillis, String... scriptKeys) {
         List<String> args =
                 new ArrayList<>(8 + 2 * delta.changed().size() + delta.removed().size());
         args.add(mode);
-        args.add(Long.toString(clock.millis()));
-        args.add(Long.toString(idleMillis));
-        args.add(Long.toString(absoluteExpiry));
-        args.add(Long.toString(createdAt));
+        args.add(Long.toString(Math.max(1, ttlMillis)));
+        args.add(Long.toString(session.createdAt()));
+        args.add(Long.toString(session.lastAccessedAt()));
+        args.add(Long.toString(session.generation()));
         args.add(delta.cleared() ? "1" : "0");
         args.add(Integer.toString(delta.changed().size()));
         delta.changed().forEach((name, value) -> {
@@ -133,12 +108,8 @@ final class SessionCommands {
                 args.add("a:" + name);
             }
         }
-        return args;
-    }
-
-    private static Status status(List<Object> reply) {
-        String status = reply == null || reply.isEmpty() ? "" : String.valueOf(reply.get(0));
-        switch (status) {
+        String status = SAVE.run(redis.commands(), ScriptOutputType.VALUE, scriptKeys, args.toArray(String[]::new));
+        switch (String.valueOf(status)) {
             case "ok":
                 return Status.OK;
             case "gone":
@@ -152,7 +123,7 @@ final class SessionCommands {
 
     private static long parseLong(String value) {
         try {
-            return Long.parseLong(value);
+            return value == null ? 0 : Long.parseLong(value);
         } catch (NumberFormatException e) {
             return 0;
         }

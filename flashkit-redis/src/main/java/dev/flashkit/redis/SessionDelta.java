@@ -1,5 +1,7 @@
 package dev.flashkit.redis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ record SessionDelta(boolean cleared, Map<String, Object> changed, Set<String> re
     static final SessionDelta NONE = new SessionDelta(false, Map.of(), Set.of());
 
     SessionDelta {
-        changed = Map.copyOf(changed);
+        changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed)); // values may be JSON null
         removed = Set.copyOf(removed);
     }
 }

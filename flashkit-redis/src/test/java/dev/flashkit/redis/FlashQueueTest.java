@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -143,14 +142,13 @@ class FlashQueueTest {
 
     @Test
     void rotate_session_carriesItsFlashMessagesToTheNewId() {
-        SessionCommands sessions = new SessionCommands(NODES.get(0), keys, clock, null);
+        SessionCommands sessions = new SessionCommands(NODES.get(0), keys);
         String oldId = SessionIds.next();
-        long now = clock.millis();
-        sessions.create(oldId, now, now + 3_600_000, new SessionDelta(false, Map.of("u", "ada"), Set.of()));
+        sessions.create(new StoredSession(oldId, 0, 1, 1, Map.of("u", "ada")), 3_600_000);
         queue(0).push(oldId, List.of(entry("welcome", "")));
         String newId = SessionIds.next();
 
-        sessions.rotate(oldId, newId, SessionDelta.NONE);
+        sessions.rotate(oldId, new StoredSession(newId, 1, 1, 2, Map.of()), SessionDelta.NONE, 3_600_000);
 
         assertThat(queue(1).claim(oldId, "/", List.of())).isEmpty();
         assertThat(queue(1).claim(newId, "/", List.of()))
