@@ -1,7 +1,8 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Json;
 import io.lettuce.core.ScriptOutputType;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
  */
 final class FlashQueue {
     private static final System.Logger LOG = System.getLogger(FlashQueue.class.getName());
+    private static final int MAX_ENTRY_BYTES = 64 * 1024;
     private static final LuaScript PUSH = LuaScript.load("flash-push.lua");
     private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
 
@@ -106,21 +108,19 @@ final class FlashQueue {
         json.put("t", e.target());
         json.put("x", e.expiresAt());
         json.put("p", e.payload());
-        return JsonValues.write(json);
+        return Json.writeString(json);
     }
 
     static FlashEntry decode(String raw) {
-        try {
-            if (JsonValues.read(raw) instanceof Map<?, ?> m
-                    && m.get("id") instanceof String id
-                    && m.get("t") instanceof String target
-                    && m.get("x") instanceof Number expires
-                    && m.get("p") instanceof String payload) {
-                return new FlashEntry(id, target, expires.longValue(), payload);
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall through: unreadable entries are skipped (and dropped by the next claim)
+        Map<String, Object> m = Json.readObject(raw.getBytes(StandardCharsets.UTF_8), MAX_ENTRY_BYTES)
+                .orElse(Map.of());
+        if (m.get("id") instanceof String id
+                && m.get("t") instanceof String target
+                && m.get("x") instanceof Number expires
+                && m.get("p") instanceof String payload) {
+            return new FlashEntry(id, target, expires.longValue(), payload);
         }
+        // unreadable entries are skipped here (and dropped by the next claim)
         LOG.log(System.Logger.Level.WARNING, "skipping an unreadable flash message entry");
         return null;
     }

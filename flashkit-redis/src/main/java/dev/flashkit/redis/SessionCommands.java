@@ -1,11 +1,13 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Json;
 import io.lettuce.core.ScriptOutputType;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Redis side of a session: each operation is exactly one command (HGETALL, DEL, or the atomic
@@ -24,6 +26,9 @@ final class SessionCommands {
     }
 
     private static final System.Logger LOG = System.getLogger(SessionCommands.class.getName());
+    /** Largest attribute value read back (JSON bytes); larger ones are treated as unreadable. */
+    static final int MAX_VALUE_BYTES = 1 << 20;
+
     private static final LuaScript SAVE = LuaScript.load("save.lua");
 
     private final RedisConnector redis;
@@ -43,11 +48,11 @@ final class SessionCommands {
         Map<String, Object> attributes = new LinkedHashMap<>();
         hash.forEach((field, value) -> {
             if (field.startsWith("a:")) {
-                try {
-                    attributes.put(field.substring(2), JsonValues.read(value));
-                } catch (IOException | RuntimeException e) {
-                    // Unreadable data is dropped, never a 5xx; the value itself is not logged.
-                    LOG.log(System.Logger.Level.WARNING, "dropping an unreadable session attribute");
+                Optional<Object> parsed = Json.read(value.getBytes(StandardCharsets.UTF_8), MAX_VALUE_BYTES);
+                if (parsed.isPresent()) {
+                    attributes.put(field.substring(2), parsed.get() == Json.NULL ? null : parsed.get());
+                } else { // unreadable data is dropped, never a 5xx; the value itself is not logged
+                    LOG.log(System.Logger.Level.WARNING, "Flashkit: dropped an unreadable Redis session attribute");
                 }
             }
         });
@@ -101,7 +106,7 @@ final class SessionCommands {
         args.add(Integer.toString(delta.changed().size()));
         delta.changed().forEach((name, value) -> {
             args.add("a:" + name);
-            args.add(JsonValues.write(value));
+            args.add(Json.writeString(value));
         });
         for (String name : delta.removed()) {
             if (!delta.changed().containsKey(name)) {

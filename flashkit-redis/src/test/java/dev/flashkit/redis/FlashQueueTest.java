@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.internal.RandomIds;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class FlashQueueTest {
 
     @Test
     void claim_parallelRequestsAcrossNodes_everyMessageDeliveredExactlyOnce() throws Exception {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         int threads = 32, perThread = 500;
         Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -82,7 +83,7 @@ class FlashQueueTest {
 
     @Test
     void claim_targetedMessage_onlyTheTargetGetsIt() {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         queue(0).push(session, List.of(entry("t1", "/orders?page=2"), entry("any", "")));
 
         List<FlashEntry> elsewhere = queue(1).claim(session, "/other", List.of());
@@ -95,7 +96,7 @@ class FlashQueueTest {
 
     @Test
     void claim_byIds_takesOnlyThoseAndKeepsOrderOfTheRest() {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         queue(0).push(session, List.of(entry("a", ""), entry("b", ""), entry("c", "")));
 
         assertThat(queue(0).claim(session, "/", List.of("b")))
@@ -109,7 +110,7 @@ class FlashQueueTest {
 
     @Test
     void peek_doesNotConsume() {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         queue(0).push(session, List.of(entry("a", "")));
 
         assertThat(queue(1).peek(session, "/")).hasSize(1);
@@ -121,7 +122,7 @@ class FlashQueueTest {
 
     @Test
     void claim_expiredMessage_isDroppedNotDelivered() {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         queue(0).push(session, List.of(entry("old", "")));
 
         clock.advance(Duration.ofMinutes(2));
@@ -131,7 +132,7 @@ class FlashQueueTest {
 
     @Test
     void push_overBacklogCap_dropsOldestAndSaysHowMany() {
-        String session = SessionIds.next();
+        String session = RandomIds.newId();
         FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2);
 
         long dropped = small.push(session, List.of(entry("1", ""), entry("2", ""), entry("3", "")));
@@ -143,10 +144,10 @@ class FlashQueueTest {
     @Test
     void rotate_session_carriesItsFlashMessagesToTheNewId() {
         SessionCommands sessions = new SessionCommands(NODES.get(0), keys);
-        String oldId = SessionIds.next();
+        String oldId = RandomIds.newId();
         sessions.create(new StoredSession(oldId, 0, 1, 1, Map.of("u", "ada")), 3_600_000);
         queue(0).push(oldId, List.of(entry("welcome", "")));
-        String newId = SessionIds.next();
+        String newId = RandomIds.newId();
 
         sessions.rotate(oldId, new StoredSession(newId, 1, 1, 2, Map.of()), SessionDelta.NONE, 3_600_000);
 

@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.internal.RandomIds;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ class SessionCommandsTest {
     }
 
     private static String created(Map<String, Object> data) {
-        String id = SessionIds.next();
+        String id = RandomIds.newId();
         assertThat(commands.create(session(id, 0, data), HOUR)).isEqualTo(SessionCommands.Status.OK);
         return id;
     }
@@ -63,7 +64,7 @@ class SessionCommandsTest {
 
     @Test
     void load_unknownId_returnsNull() {
-        assertThat(commands.load(SessionIds.next())).isNull();
+        assertThat(commands.load(RandomIds.newId())).isNull();
     }
 
     @Test
@@ -99,7 +100,7 @@ class SessionCommandsTest {
     @Test
     void rotate_liveSession_movesDataSetsGenerationAndKillsOldId() {
         String oldId = created(Map.of("user", "ada"));
-        String newId = SessionIds.next();
+        String newId = RandomIds.newId();
 
         SessionCommands.Status status = commands.rotate(oldId, session(newId, 1, Map.of()), put("role", "admin"), HOUR);
 
@@ -115,7 +116,7 @@ class SessionCommandsTest {
     @Test
     void rotate_afterDelete_isRefusedAndCreatesNothing() {
         String oldId = created(Map.of("user", "ada"));
-        String newId = SessionIds.next();
+        String newId = RandomIds.newId();
         commands.delete(oldId);
 
         SessionCommands.Status status = commands.rotate(oldId, session(newId, 1, Map.of()), put("role", "admin"), HOUR);
@@ -136,7 +137,7 @@ class SessionCommandsTest {
 
     @Test
     void save_timeToLive_becomesTheKeyTtlAndRedisExpiresIt() throws InterruptedException {
-        String id = SessionIds.next();
+        String id = RandomIds.newId();
         commands.create(session(id, 0, Map.of("user", "ada")), 200);
 
         assertThat(connector.commands().pttl(new SessionKeys(prefix).session(id)))
