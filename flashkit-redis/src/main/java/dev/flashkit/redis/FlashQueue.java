@@ -48,11 +48,13 @@ final class FlashQueue {
             args.add(encode(e));
         }
         args.set(1, Long.toString(listExpiry));
-        Long dropped = PUSH.run(
-                redis.commands(),
-                ScriptOutputType.INTEGER,
-                new String[] {keys.flash(sessionId)},
-                args.toArray(String[]::new));
+        Long dropped = RedisCalls.call(
+                "store flash messages",
+                () -> PUSH.<Long>run(
+                        redis.commands(),
+                        ScriptOutputType.INTEGER,
+                        new String[] {keys.flash(sessionId)},
+                        args.toArray(String[]::new)));
         if (dropped != null && dropped > 0) {
             LOG.log(
                     System.Logger.Level.WARNING,
@@ -67,7 +69,9 @@ final class FlashQueue {
     List<FlashEntry> peek(String sessionId, String target) {
         long now = clock.millis();
         List<FlashEntry> result = new ArrayList<>();
-        for (String raw : redis.commands().lrange(keys.flash(sessionId), 0, -1)) {
+        List<String> raws =
+                RedisCalls.call("read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
+        for (String raw : raws) {
             FlashEntry e = decode(raw);
             if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
                 result.add(e);
@@ -85,11 +89,13 @@ final class FlashQueue {
         args.add(Long.toString(clock.millis()));
         args.add(target == null ? "" : target);
         args.addAll(ids);
-        List<String> claimed = CLAIM.run(
-                redis.commands(),
-                ScriptOutputType.MULTI,
-                new String[] {keys.flash(sessionId)},
-                args.toArray(String[]::new));
+        List<String> claimed = RedisCalls.call(
+                "claim flash messages",
+                () -> CLAIM.<List<String>>run(
+                        redis.commands(),
+                        ScriptOutputType.MULTI,
+                        new String[] {keys.flash(sessionId)},
+                        args.toArray(String[]::new)));
         List<FlashEntry> result = new ArrayList<>(claimed == null ? 0 : claimed.size());
         if (claimed != null) {
             for (String raw : claimed) {

@@ -4,14 +4,11 @@ import dev.flashkit.FlashkitConfig;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
-import dev.flashkit.session.SessionStoreException;
-import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Sessions in Redis, shared by every instance of an application: revocable, not limited by cookie
@@ -65,7 +62,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (!isWellFormedId(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
-        StoredSession stored = call("load", () -> commands.load(cookieValue));
+        StoredSession stored = RedisCalls.call("load a session", () -> commands.load(cookieValue));
         if (stored == null) {
             return Optional.empty();
         }
@@ -88,7 +85,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 session.attributes());
         long ttl = Math.max(1, timeToLive.toMillis());
         SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
-        SessionCommands.Status status = call("save", () -> {
+        SessionCommands.Status status = RedisCalls.call("save a session", () -> {
             if (changes.isNew()) {
                 return commands.create(stored, ttl);
             } else if (changes.previousId() != null) {
@@ -102,7 +99,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public void delete(String id) {
         if (isWellFormedId(id)) {
-            call("delete", () -> {
+            RedisCalls.call("delete a session", () -> {
                 commands.delete(id);
                 return null;
             });
@@ -129,18 +126,6 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     // Package-private: the flash queue shares this store's connection and key layout.
     FlashQueue flashQueue(java.time.Clock clock, int maxBacklog) {
         return new FlashQueue(connector, keys, clock, maxBacklog);
-    }
-
-    private static <T> T call(String operation, Supplier<T> command) {
-        try {
-            return command.get();
-        } catch (RedisException e) {
-            // Lettuce messages name the failure (timeout, refused, rejected), never command arguments.
-            throw new SessionStoreException(
-                    "Redis session store could not " + operation + " a session: "
-                            + e.getClass().getSimpleName(),
-                    e);
-        }
     }
 
     static boolean isWellFormedId(String id) {

@@ -111,6 +111,11 @@ final class RedisTestServer implements AutoCloseable {
         if (process == null) {
             return;
         }
+        try {
+            signal("-CONT"); // a paused server cannot handle SIGTERM
+        } catch (IOException | InterruptedException | RuntimeException ignored) {
+            // best effort: SIGKILL below still works
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -120,6 +125,30 @@ final class RedisTestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** Freezes the local server (SIGSTOP): connections stay open but nothing answers, like a hung host. */
+    synchronized void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Thaws a paused server (SIGCONT). */
+    synchronized void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        requireLocal();
+        if (process == null) {
+            throw new IllegalStateException("redis-server is not running");
+        }
+        int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IOException("kill " + signal + " failed with " + exit);
+        }
     }
 
     @Override
