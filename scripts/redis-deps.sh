@@ -1,14 +1,10 @@
 #!/usr/bin/env bash
 # Makes sure a redis-server binary is available for the flashkit-redis tests.
-# Idempotent: does nothing when redis-server is already on the PATH or when
-# FLASHKIT_TEST_REDIS_URL points the tests at an existing Redis.
-# Installs the Debian package `redis-server` otherwise (needs root or sudo).
+# Idempotent: does nothing when redis-server is already on the PATH; installs the Debian
+# package `redis-server` otherwise (needs root or sudo). Needed even when
+# FLASHKIT_TEST_REDIS_URL is set: the fault test stops, freezes and restarts its own server.
 set -euo pipefail
 
-if [[ -n "${FLASHKIT_TEST_REDIS_URL:-}" ]]; then
-  echo "redis-deps: using FLASHKIT_TEST_REDIS_URL, no local redis-server needed"
-  exit 0
-fi
 if command -v redis-server >/dev/null 2>&1; then
   exit 0
 fi
