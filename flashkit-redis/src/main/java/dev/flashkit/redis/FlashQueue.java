@@ -18,7 +18,7 @@ import java.util.Map;
 final class FlashQueue {
     private static final System.Logger LOG = System.getLogger(FlashQueue.class.getName());
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
-    private static final LuaScript PUSH = LuaScript.load("flash-push.lua");
+    private static final LuaScript STORE = LuaScript.load("flash-store.lua");
     private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
 
     private final RedisConnector redis;
@@ -35,22 +35,32 @@ final class FlashQueue {
 
     /** Appends messages (one round trip); returns how many of the oldest were dropped by the cap. */
     long push(String sessionId, List<FlashEntry> entries) {
-        if (entries.isEmpty()) {
+        return update(sessionId, List.of(), entries);
+    }
+
+    /**
+     * Removes the entries with {@code removeIds} (if still there) and appends {@code append}, in one
+     * atomic round trip; returns how many of the oldest entries the backlog cap dropped.
+     */
+    long update(String sessionId, Collection<String> removeIds, List<FlashEntry> append) {
+        if (removeIds.isEmpty() && append.isEmpty()) {
             return 0;
         }
         long listExpiry = 0;
-        List<String> args = new ArrayList<>(entries.size() + 3);
+        List<String> args = new ArrayList<>(removeIds.size() + append.size() + 4);
         args.add(Long.toString(clock.millis()));
         args.add(""); // list expiry, filled below
         args.add(Integer.toString(maxBacklog));
-        for (FlashEntry e : entries) {
+        args.add(Integer.toString(removeIds.size()));
+        args.addAll(removeIds);
+        for (FlashEntry e : append) {
             listExpiry = Math.max(listExpiry, e.expiresAt());
             args.add(encode(e));
         }
         args.set(1, Long.toString(listExpiry));
         Long dropped = RedisCalls.call(
                 "store flash messages",
-                () -> PUSH.<Long>run(
+                () -> STORE.<Long>run(
                         redis.commands(),
                         ScriptOutputType.INTEGER,
                         new String[] {keys.flash(sessionId)},
@@ -58,7 +68,7 @@ final class FlashQueue {
         if (dropped != null && dropped > 0) {
             LOG.log(
                     System.Logger.Level.WARNING,
-                    "flash backlog over {0}: dropped the {1} oldest messages",
+                    "Flashkit: flash backlog over {0}: dropped the {1} oldest messages",
                     maxBacklog,
                     dropped);
         }

@@ -2,8 +2,8 @@
 -- returned to exactly one caller, however many requests claim in parallel.
 -- KEYS[1] flash list
 -- ARGV[1] now (epoch ms), ARGV[2] request target (path + query), ARGV[3..] message ids to claim
--- (none = every deliverable message). A message is deliverable when it has no target or its
--- target equals the request target. Expired messages are dropped on the way.
+-- (none = every deliverable message). A message is deliverable when it has no target, its target
+-- equals the request target, or the request target is '*' (the caller already decided). Expired messages are dropped on the way.
 local entries = redis.call('LRANGE', KEYS[1], 0, -1)
 if #entries == 0 then
   return {}
@@ -22,7 +22,7 @@ for i = 1, #entries do
   local ok, e = pcall(cjson.decode, entries[i])
   if not ok or type(e) ~= 'table' or (tonumber(e.x) or 0) <= now then
     changed = true -- expired or unreadable: dropped
-  elseif (e.t == nil or e.t == '' or e.t == target) and (wanted == nil or wanted[tostring(e.id)]) then
+  elseif (target == '*' or e.t == nil or e.t == '' or e.t == target) and (wanted == nil or wanted[tostring(e.id)]) then
     claimed[#claimed + 1] = entries[i]
     changed = true
   else

@@ -21,7 +21,16 @@ elseif mode == 'rotate' then
   end
   redis.call('RENAME', key, KEYS[2])
   if redis.call('EXISTS', KEYS[3]) == 1 then
-    redis.call('RENAME', KEYS[3], KEYS[4])
+    if redis.call('EXISTS', KEYS[4]) == 1 then
+      -- messages already stored under the new id in this request go after the older ones
+      local older = redis.call('LRANGE', KEYS[3], 0, -1)
+      for j = #older, 1, -1 do
+        redis.call('LPUSH', KEYS[4], older[j])
+      end
+      redis.call('DEL', KEYS[3])
+    else
+      redis.call('RENAME', KEYS[3], KEYS[4])
+    end
   end
   key = KEYS[2]
 end

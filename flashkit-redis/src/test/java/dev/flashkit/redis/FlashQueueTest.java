@@ -156,4 +156,43 @@ class FlashQueueTest {
                 .extracting(FlashEntry::id)
                 .containsExactly("welcome");
     }
+
+    @Test
+    void update_removesGivenIdsAppendsNewAndNeverReaddsWhatOthersClaimed() {
+        String session = RandomIds.newId();
+        queue(0).push(session, List.of(entry("shown", ""), entry("claimedElsewhere", ""), entry("kept", "")));
+        queue(1).claim(session, "/", List.of("claimedElsewhere"));
+
+        queue(0).update(session, List.of("shown", "claimedElsewhere"), List.of(entry("new", "/next")));
+
+        assertThat(queue(2).claim(session, "*", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("kept", "new");
+    }
+
+    @Test
+    void update_onlyRemovals_keepsTheRestAlive() {
+        String session = RandomIds.newId();
+        queue(0).push(session, List.of(entry("a", ""), entry("b", "")));
+
+        queue(0).update(session, List.of("a"), List.of());
+
+        assertThat(queue(1).peek(session, "/")).extracting(FlashEntry::id).containsExactly("b");
+    }
+
+    @Test
+    void rotate_whenNewIdAlreadyHasMessages_keepsBothOldestFirst() {
+        SessionCommands sessions = new SessionCommands(NODES.get(0), keys);
+        String oldId = RandomIds.newId();
+        sessions.create(new StoredSession(oldId, 0, 1, 1, Map.of("u", "ada")), 3_600_000);
+        queue(0).push(oldId, List.of(entry("before-login", "")));
+        String newId = RandomIds.newId();
+        queue(0).push(newId, List.of(entry("welcome", ""))); // stored by the login request before its session save
+
+        sessions.rotate(oldId, new StoredSession(newId, 1, 1, 2, Map.of()), SessionDelta.NONE, 3_600_000);
+
+        assertThat(queue(1).claim(newId, "/", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("before-login", "welcome");
+    }
 }
