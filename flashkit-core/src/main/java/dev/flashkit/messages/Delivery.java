@@ -62,7 +62,8 @@ final class Delivery {
             if (uri.getRawAuthority() == null && uri.getScheme() == null) {
                 String path = uri.getRawPath();
                 if (path == null || !path.startsWith("/")) {
-                    URI base = new URI(null, null, exchange.path() == null ? "/" : exchange.path(), null);
+                    URI base =
+                            new URI(exchange.path() == null || exchange.path().isEmpty() ? "/" : exchange.path());
                     uri = base.resolve(uri);
                 }
             }
