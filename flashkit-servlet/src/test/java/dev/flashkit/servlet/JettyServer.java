@@ -22,12 +22,17 @@ final class JettyServer implements AutoCloseable {
     }
 
     static JettyServer start(Filter filter, Servlet servlet) throws Exception {
+        return start(filter, servlet, false);
+    }
+
+    static JettyServer start(Filter filter, Servlet servlet, boolean httpSessions) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
+        ServletContextHandler context = new ServletContextHandler(
+                httpSessions ? ServletContextHandler.SESSIONS : ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         if (filter != null) {
             FilterHolder holder = new FilterHolder(filter);
