@@ -3,8 +3,8 @@
  *
  * - close buttons ([data-flashkit-dismiss]) work without Bootstrap's JavaScript;
  * - auto-dismiss per level: success, info and debug after 5000 ms, warning and error stay.
- *   Override per container with data-flashkit-timeout-<level>="ms" and per message with
- *   data-flashkit-timeout="ms" (0 = stay). Timers pause while a message is hovered or focused
+ *   Override per container (or page-wide on <body>/<html>) with data-flashkit-timeout-<level>="ms"
+ *   and per message with data-flashkit-timeout="ms" (0 = stay). Timers pause while a message is hovered or focused
  *   and while the page is hidden;
  * - honours prefers-reduced-motion (no animations);
  * - renders messages delivered by htmx (HX-Trigger: {"flashkit:messages": {"messages": [...]}})
@@ -20,7 +20,6 @@
   }
 
   var MESSAGE = '.flashkit-message';
-  var CONTAINER = '[data-flashkit-messages],.flashkit-toasts';
   var LEAVE_MS = 200;
 
   var defaults = {
@@ -50,11 +49,13 @@
       return own;
     }
     var level = (el.getAttribute('data-flashkit-level') || '').toLowerCase();
-    var container = el.closest(CONTAINER);
-    if (container && level) {
-      var fromContainer = parseMs(container.getAttribute('data-flashkit-timeout-' + level));
-      if (fromContainer !== null) {
-        return fromContainer;
+    if (/^[a-z0-9_-]+$/.test(level)) {
+      // The nearest ancestor that sets this level's timeout: the container, or <body>/<html> page-wide.
+      var attribute = 'data-flashkit-timeout-' + level;
+      var holder = el.closest('[' + attribute + ']');
+      var inherited = holder ? parseMs(holder.getAttribute(attribute)) : null;
+      if (inherited !== null) {
+        return inherited;
       }
     }
     var fromDefaults = parseMs(defaults.timeouts[level]);

@@ -76,6 +76,19 @@ class FlashkitJsBrowserTest {
     }
 
     @Test
+    void autoDismiss_pageWideBodyAttribute_appliesUnlessTheContainerSetsItsOwn() {
+        browser.executeScript("document.body.setAttribute('data-flashkit-timeout-info', '400')");
+        double insertedAt = insert(container("", alert("info", "info", "page"))
+                + container("data-flashkit-timeout-info=\"0\"", alert("info", "info", "own")));
+
+        waitUntilGone("page", 4000);
+        pause(400);
+
+        assertThat(dismissedAt("page") - insertedAt).isGreaterThanOrEqualTo(400.0);
+        assertThat(present("own")).as("the nearer container setting (0 = stay) wins").isTrue();
+    }
+
+    @Test
     void autoDismiss_whileHovered_pausesAndResumesOnLeave() {
         insert(container("data-flashkit-timeout-success=\"800\"", alert("success", "success", "h")));
         new Actions(browser).moveToElement(message("h")).perform();
