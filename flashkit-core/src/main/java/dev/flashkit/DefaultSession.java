@@ -1,0 +1,296 @@
+package dev.flashkit;
+
+import dev.flashkit.internal.JsonValues;
+import dev.flashkit.internal.RandomIds;
+import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionChanges;
+import dev.flashkit.session.SessionData;
+import dev.flashkit.session.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The session of one request: loads lazily from the store on first use, tracks what changed, and at
+ * commit tells the context which cookie to write. Not thread-safe (one request).
+ */
+final class DefaultSession implements Session {
+    private static final System.Logger LOG = System.getLogger("dev.flashkit.session");
+
+    /** What {@link #commit} decided for the cookie. */
+    sealed interface Outcome {}
+
+    record Unchanged() implements Outcome {}
+
+    record Write(String value, Duration maxAge) implements Outcome {}
+
+    record Delete() implements Outcome {}
+
+    private final SessionStore store;
+    private final FlashkitConfig config;
+    private final String cookieValue;
+
+    private boolean loaded;
+    private boolean committed;
+    private boolean isNew;
+    private boolean needsRewrite;
+    private String id;
+    private long generation;
+    private Instant createdAt;
+    private Instant lastAccessedAt;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final Map<String, Object> updated = new LinkedHashMap<>();
+    private final Set<String> removed = new LinkedHashSet<>();
+    private boolean cleared;
+    private String previousId;
+    private final List<String> deletedIds = new ArrayList<>();
+
+    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue) {
+        this.store = store;
+        this.config = config;
+        this.cookieValue = cookieValue;
+    }
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Instant now = config.clock().instant();
+        Optional<SessionData> data = cookieValue == null ? Optional.empty() : store.load(cookieValue);
+        if (data.isPresent() && isLive(data.get(), now)) {
+            SessionData d = data.get();
+            id = d.id();
+            generation = d.generation();
+            createdAt = d.createdAt();
+            lastAccessedAt = d.lastAccessedAt();
+            attributes.putAll(d.attributes());
+            needsRewrite = d.needsRewrite();
+            isNew = false;
+            return;
+        }
+        if (cookieValue != null) {
+            LOG.log(System.Logger.Level.DEBUG, "Flashkit: ignored an invalid or expired session cookie");
+            FlashkitMetrics.INVALID_SESSION_COOKIES.increment();
+            data.ifPresent(d -> deletedIds.add(d.id()));
+        }
+        startNew(now);
+    }
+
+    private boolean isLive(SessionData d, Instant now) {
+        Instant skewLimit = now.plus(config.clockSkew());
+        if (d.createdAt().isAfter(skewLimit) || d.lastAccessedAt().isAfter(skewLimit)) {
+            return false;
+        }
+        if (!d.createdAt().plus(config.sessionMaxAge()).isAfter(now)) {
+            return false;
+        }
+        Duration idle = config.sessionIdleTimeout();
+        return idle == null || d.lastAccessedAt().plus(idle).isAfter(now);
+    }
+
+    private void startNew(Instant now) {
+        isNew = true;
+        id = RandomIds.newId();
+        generation = 0;
+        createdAt = now;
+        lastAccessedAt = now;
+        attributes.clear();
+        updated.clear();
+        removed.clear();
+        cleared = false;
+        previousId = null;
+        needsRewrite = false;
+    }
+
+    private void checkOpen() {
+        if (committed) {
+            throw new IllegalStateException("the session was already committed with the response; change it before the"
+                    + " response is sent (e.g. before writing the body or redirecting)");
+        }
+        load();
+    }
+
+    @Override
+    public String id() {
+        load();
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        load();
+        return isNew;
+    }
+
+    @Override
+    public Instant createdAt() {
+        load();
+        return createdAt;
+    }
+
+    @Override
+    public Object get(String key) {
+        load();
+        return attributes.get(key);
+    }
+
+    @Override
+    public <T> Optional<T> get(String key, Class<T> type) {
+        Object value = get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("session value '" + key + "' is a "
+                    + value.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+        }
+        return Optional.of(type.cast(value));
+    }
+
+    @Override
+    public Session put(String key, Object value) {
+        Objects.requireNonNull(key, "key must not be null");
+        Object normalized = JsonValues.normalize(key, value);
+        checkOpen();
+        if (attributes.containsKey(key) && Objects.equals(attributes.get(key), normalized)) {
+            return this;
+        }
+        attributes.put(key, normalized);
+        updated.put(key, normalized);
+        removed.remove(key);
+        return this;
+    }
+
+    @Override
+    public Object remove(String key) {
+        checkOpen();
+        if (!attributes.containsKey(key)) {
+            return null;
+        }
+        updated.remove(key);
+        removed.add(key);
+        return attributes.remove(key);
+    }
+
+    @Override
+    public void clear() {
+        checkOpen();
+        if (attributes.isEmpty()) {
+            return;
+        }
+        attributes.clear();
+        updated.clear();
+        removed.clear();
+        cleared = true;
+    }
+
+    @Override
+    public boolean contains(String key) {
+        load();
+        return attributes.containsKey(key);
+    }
+
+    @Override
+    public Set<String> keys() {
+        load();
+        return Set.copyOf(new LinkedHashSet<>(attributes.keySet()));
+    }
+
+    @Override
+    public Map<String, Object> asMap() {
+        load();
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    @Override
+    public void rotate() {
+        checkOpen();
+        if (!isNew && previousId == null) {
+            previousId = id;
+        }
+        id = RandomIds.newId();
+        generation++;
+    }
+
+    @Override
+    public void invalidate() {
+        checkOpen();
+        if (!isNew) {
+            deletedIds.add(previousId != null ? previousId : id);
+        }
+        startNew(config.clock().instant());
+    }
+
+    /** Whether the session was ever used in this request (else commit has nothing to do). */
+    boolean isLoaded() {
+        return loaded;
+    }
+
+    /** The current state as the store sees it (for size estimates); loads the session. */
+    SessionData snapshot() {
+        load();
+        return new SessionData(id, generation, createdAt, lastAccessedAt, attributes, false);
+    }
+
+    /** Saves or deletes as needed and says what to do with the cookie. Idempotent. */
+    Outcome commit() {
+        if (!loaded || committed) {
+            committed = true;
+            return new Unchanged();
+        }
+        committed = true;
+        deletedIds.forEach(store::delete);
+        Instant now = config.clock().instant();
+        if (attributes.isEmpty()) {
+            if (!isNew) {
+                store.delete(id);
+                if (previousId != null) {
+                    store.delete(previousId);
+                }
+            }
+            return cookieValue != null ? new Delete() : new Unchanged();
+        }
+        boolean changed = isNew || previousId != null || cleared || !updated.isEmpty() || !removed.isEmpty();
+        if (!changed && !needsRewrite && !touchDue(now)) {
+            return new Unchanged();
+        }
+        Duration remaining = Duration.between(now, createdAt.plus(config.sessionMaxAge()));
+        Duration ttl = config.sessionIdleTimeout() == null
+                        || config.sessionIdleTimeout().compareTo(remaining) > 0
+                ? remaining
+                : config.sessionIdleTimeout();
+        SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
+        SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
+        Optional<String> value = store.save(data, changes, ttl);
+        if (value.isEmpty()) {
+            return new Delete();
+        }
+        if (!isNew && previousId == null && value.get().equals(cookieValue)) {
+            return new Unchanged();
+        }
+        return new Write(value.get(), remaining);
+    }
+
+    private boolean touchDue(Instant now) {
+        Duration idle = config.sessionIdleTimeout();
+        if (idle == null) {
+            return false;
+        }
+        Duration interval =
+                idle.dividedBy(10).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : idle.dividedBy(10);
+        return !lastAccessedAt.plus(interval).isAfter(now);
+    }
+
+    @Override
+    public String toString() {
+        return loaded ? "Session[new=" + isNew + ", keys=" + attributes.keySet() + "]" : "Session[not loaded]";
+    }
+}

@@ -1,0 +1,21 @@
+package dev.flashkit;
+
+/**
+ * Raised when code uses the session or the messages of a request that no Flashkit adapter opened:
+ * the Java twin of Starlette's "SessionMiddleware must be installed to access request.session".
+ */
+public final class FlashkitNotInstalledException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    static final String INSTALL_HINT = "Install the adapter for your framework: "
+            + "Jakarta Servlet: register dev.flashkit.servlet.FlashkitFilter for all requests (\"/*\") before your servlets; "
+            + "Javalin: Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin.FlashkitPlugin(...))); "
+            + "Spring Boot: add the dependency dev.flashkit:flashkit-spring-boot-starter. "
+            + "In plain code or tests, open a context with Flashkit.open(exchange).";
+
+    /** Creates the exception for a use of {@code what} ("session", "messages") outside a Flashkit request. */
+    public FlashkitNotInstalledException(String what) {
+        super("Flashkit must be installed to access the " + what + " of a request, but no Flashkit request context "
+                + "was opened for this request. " + INSTALL_HINT);
+    }
+}

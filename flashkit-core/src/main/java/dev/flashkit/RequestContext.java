@@ -1,0 +1,116 @@
+package dev.flashkit;
+
+import dev.flashkit.internal.SetCookieHeader;
+import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionTooLargeException;
+import dev.flashkit.spi.Exchange;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Flashkit's state for one request: the lazy session (and messages), and {@link #commit()}, which the
+ * adapter calls once before the response is committed to write or delete cookies and mark the response
+ * private. Not thread-safe: it belongs to one request.
+ */
+public final class RequestContext {
+    /** The request attribute under which adapters keep the context. */
+    public static final String ATTRIBUTE = RequestContext.class.getName();
+
+    private final Flashkit flashkit;
+    private final Exchange exchange;
+    private DefaultSession session;
+    private boolean committed;
+    private boolean privateResponse;
+
+    RequestContext(Flashkit flashkit, Exchange exchange) {
+        this.flashkit = flashkit;
+        this.exchange = exchange;
+    }
+
+    /**
+     * The context an adapter stored as a request attribute, or {@link FlashkitNotInstalledException} when
+     * {@code attribute} is not one (no adapter opened a context for this request).
+     */
+    public static RequestContext require(Object attribute, String what) {
+        if (attribute instanceof RequestContext context) {
+            return context;
+        }
+        throw new FlashkitNotInstalledException(what);
+    }
+
+    /** The session of this request (loaded from the cookie or store on first use). */
+    public Session session() {
+        if (session == null) {
+            session = new DefaultSession(
+                    flashkit.sessionStore(),
+                    flashkit.config(),
+                    exchange.cookie(flashkit.config().sessionCookieName()));
+        }
+        return session;
+    }
+
+    /** The exchange this context belongs to. */
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    /** The Flashkit instance that opened this context. */
+    public Flashkit flashkit() {
+        return flashkit;
+    }
+
+    /** Whether {@link #commit()} already ran. */
+    public boolean isCommitted() {
+        return committed;
+    }
+
+    /** Marks the response as carrying per-user content: it gets {@code Cache-Control: private, no-store}. */
+    void markPrivate() {
+        privateResponse = true;
+    }
+
+    /**
+     * Saves what changed and writes the cookie headers; idempotent. Call before the response is committed.
+     *
+     * @throws SessionTooLargeException when a cookie session no longer fits in a cookie
+     */
+    public void commit() {
+        if (committed) {
+            return;
+        }
+        committed = true;
+        FlashkitConfig config = flashkit.config();
+        if (session != null) {
+            DefaultSession.Outcome outcome = session.commit();
+            SetCookieHeader.Attributes attributes = config.cookieAttributes(exchange.isSecure());
+            String name = config.sessionCookieName();
+            if (outcome instanceof DefaultSession.Write write) {
+                String header = SetCookieHeader.of(
+                        name, write.value(), write.maxAge(), config.clock().instant(), attributes);
+                int size = header.getBytes(StandardCharsets.UTF_8).length + "Set-Cookie: ".length();
+                if (size > SetCookieHeader.MAX_HEADER_BYTES) {
+                    throw new SessionTooLargeException(name, size, SetCookieHeader.MAX_HEADER_BYTES);
+                }
+                exchange.addResponseHeader("Set-Cookie", header);
+                privateResponse = true;
+            } else if (outcome instanceof DefaultSession.Delete) {
+                exchange.addResponseHeader("Set-Cookie", SetCookieHeader.deletion(name, attributes));
+                privateResponse = true;
+            }
+        }
+        if (privateResponse) {
+            exchange.setResponseHeader("Cache-Control", "private, no-store");
+            String vary = exchange.responseHeader("Vary");
+            if (vary == null || vary.isBlank()) {
+                exchange.setResponseHeader("Vary", "Cookie");
+            } else if (!vary.equals("*")
+                    && !vary.toLowerCase(java.util.Locale.ROOT).matches("(.*[ ,])?cookie([ ,].*)?")) {
+                exchange.setResponseHeader("Vary", vary + ", Cookie");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RequestContext[" + exchange.method() + " " + exchange.path() + ", committed=" + committed + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.flashkit.internal;
+
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * The AES-GCM primitive of the codec: 96-bit nonce, 128-bit tag checked at full length. Cipher
+ * objects are reused per thread, since creating one costs more than sealing a small cookie.
+ */
+public final class AesGcm {
+    /** Nonce length in bytes (96 bits, the size GCM is designed for). */
+    public static final int NONCE_BYTES = 12;
+    /** Authentication tag length in bytes (128 bits). */
+    public static final int TAG_BYTES = 16;
+
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(AesGcm::newCipher);
+
+    private AesGcm() {}
+
+    /** Encrypts; returns ciphertext followed by the tag. */
+    public static byte[] encrypt(SecretKey key, byte[] nonce, byte[] aad, byte[] plaintext) {
+        return encrypt(key, nonce, aad, plaintext, 0, plaintext.length);
+    }
+
+    /** Encrypts a slice of {@code plaintext}; returns ciphertext followed by the tag. */
+    public static byte[] encrypt(SecretKey key, byte[] nonce, byte[] aad, byte[] plaintext, int offset, int length) {
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(plaintext, offset, length);
+        } catch (GeneralSecurityException e) {
+            CIPHERS.remove();
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /**
+     * Decrypts {@code input[offset, offset+length)} (ciphertext followed by the full tag); empty when the tag
+     * does not verify or the input is shorter than a tag.
+     */
+    public static Optional<byte[]> decrypt(
+            SecretKey key, byte[] nonce, byte[] aad, byte[] input, int offset, int length) {
+        if (length < TAG_BYTES) {
+            return Optional.empty();
+        }
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
+            cipher.updateAAD(aad);
+            return Optional.of(cipher.doFinal(input, offset, length));
+        } catch (AEADBadTagException e) {
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            CIPHERS.remove();
+            return Optional.empty();
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM/NoPadding is not available in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.flashkit.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks and normalises values before they enter a session: only String, Number, Boolean, null,
+ * List and Map with String keys (JSON-compatible) are accepted, copied into immutable structures.
+ * Integral numbers become {@code Long} and floating ones {@code Double}, exactly what a JSON round
+ * trip yields, so a stored value equals its reloaded self.
+ */
+public final class JsonValues {
+    private JsonValues() {}
+
+    /** A normalised immutable copy of {@code value}; IllegalArgumentException naming the offending type. */
+    public static Object normalize(String key, Object value) {
+        return normalize(key, value, 0);
+    }
+
+    private static Object normalize(String key, Object value, int depth) {
+        if (depth > Json.MAX_DEPTH - 2) {
+            throw new IllegalArgumentException(
+                    "session value for key '" + key + "' is nested deeper than " + (Json.MAX_DEPTH - 2) + " levels");
+        }
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Double d) {
+            return finite(key, d);
+        }
+        if (value instanceof Float f) {
+            return finite(key, Double.parseDouble(f.toString()));
+        }
+        if (value instanceof BigInteger b) {
+            return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        }
+        if (value instanceof BigDecimal b) {
+            return b;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) {
+                copy.add(normalize(key, item, depth + 1));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String name)) {
+                    throw new IllegalArgumentException("session value for key '" + key + "' is a Map with a "
+                            + typeName(e.getKey()) + " key; only String keys are allowed (JSON objects)");
+                }
+                copy.put(name, normalize(key, e.getValue(), depth + 1));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+        throw new IllegalArgumentException("session value for key '" + key + "' has type " + typeName(value)
+                + "; only JSON-compatible values are allowed: String, Number, Boolean, null, List and Map with String"
+                + " keys (convert it, e.g. an Instant to its ISO string)");
+    }
+
+    private static Double finite(String key, double d) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException(
+                    "session value for key '" + key + "' is " + d + "; JSON has no NaN or Infinity");
+        }
+        return d;
+    }
+
+    private static String typeName(Object value) {
+        return value == null ? "null" : value.getClass().getName();
+    }
+}

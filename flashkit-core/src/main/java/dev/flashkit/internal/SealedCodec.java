@@ -1,0 +1,115 @@
+package dev.flashkit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+
+/**
+ * Seals bytes into a cookie-safe string and opens them again:
+ * {@code base64url(version | key id | 96-bit nonce | AES-256-GCM ciphertext | 128-bit tag)}. The
+ * additional authenticated data binds version, key id, purpose and cookie name, so a value copied to
+ * another cookie or purpose does not open. Any malformed input opens to empty; nothing here throws
+ * for bad input, and nothing here logs values or keys.
+ */
+public final class SealedCodec {
+    /** The only format version so far. */
+    public static final byte VERSION = 1;
+
+    static final int KEY_ID_BYTES = 4;
+    static final int HEADER_BYTES = 1 + KEY_ID_BYTES;
+    static final int OVERHEAD_BYTES = HEADER_BYTES + AesGcm.NONCE_BYTES + AesGcm.TAG_BYTES;
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final KeyRing keyRing;
+    private final SecureRandom random;
+    private final int maxSealedLength;
+
+    /** A codec over {@code keyRing} that refuses (before decoding) sealed values longer than {@code maxSealedLength}. */
+    public SealedCodec(KeyRing keyRing, SecureRandom random, int maxSealedLength) {
+        this.keyRing = keyRing;
+        this.random = random;
+        this.maxSealedLength = maxSealedLength;
+    }
+
+    /** What {@link #open} found: the plaintext and whether a fallback key opened it (then re-seal it). */
+    public record Opened(byte[] plaintext, boolean openedWithFallback) {}
+
+    /** Seals {@code plaintext} with the primary key for {@code purpose} and {@code cookieName}. */
+    public String seal(String purpose, String cookieName, byte[] plaintext) {
+        byte[] header = new byte[HEADER_BYTES];
+        header[0] = VERSION;
+        System.arraycopy(keyRing.primaryKeyId(), 0, header, 1, KEY_ID_BYTES);
+        byte[] nonce = new byte[AesGcm.NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = AesGcm.encrypt(keyRing.primaryKey(purpose), nonce, aad(header, purpose, cookieName), plaintext);
+        byte[] out = new byte[HEADER_BYTES + nonce.length + sealed.length];
+        System.arraycopy(header, 0, out, 0, HEADER_BYTES);
+        System.arraycopy(nonce, 0, out, HEADER_BYTES, nonce.length);
+        System.arraycopy(sealed, 0, out, HEADER_BYTES + nonce.length, sealed.length);
+        return ENCODER.encodeToString(out);
+    }
+
+    /** Length of the sealed string for a plaintext of {@code plaintextLength} bytes. */
+    public static int sealedLength(int plaintextLength) {
+        int bytes = OVERHEAD_BYTES + plaintextLength;
+        return (bytes * 4 + 2) / 3;
+    }
+
+    /** Opens a sealed value; empty for anything tampered, truncated, foreign, oversized or malformed. */
+    public Optional<Opened> open(String purpose, String cookieName, String value) {
+        if (value == null || value.isEmpty() || value.length() > maxSealedLength || !isBase64Url(value)) {
+            return Optional.empty();
+        }
+        byte[] raw;
+        try {
+            raw = DECODER.decode(value);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        if (raw.length < OVERHEAD_BYTES || raw[0] != VERSION) {
+            return Optional.empty();
+        }
+        int keyIndex = keyRing.indexOf(raw, 1);
+        if (keyIndex < 0) {
+            return Optional.empty();
+        }
+        byte[] header = Arrays.copyOfRange(raw, 0, HEADER_BYTES);
+        byte[] nonce = Arrays.copyOfRange(raw, HEADER_BYTES, HEADER_BYTES + AesGcm.NONCE_BYTES);
+        int bodyOffset = HEADER_BYTES + AesGcm.NONCE_BYTES;
+        SecretKey key = keyRing.key(keyIndex, purpose);
+        return AesGcm.decrypt(key, nonce, aad(header, purpose, cookieName), raw, bodyOffset, raw.length - bodyOffset)
+                .map(plaintext -> new Opened(plaintext, keyIndex > 0));
+    }
+
+    private static byte[] aad(byte[] header, String purpose, String cookieName) {
+        byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
+        byte[] n = cookieName.getBytes(StandardCharsets.UTF_8);
+        byte[] aad = new byte[header.length + 1 + p.length + 1 + n.length];
+        System.arraycopy(header, 0, aad, 0, header.length);
+        System.arraycopy(p, 0, aad, header.length + 1, p.length);
+        System.arraycopy(n, 0, aad, header.length + 2 + p.length, n.length);
+        return aad;
+    }
+
+    private static boolean isBase64Url(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return value.length() % 4 != 1;
+    }
+
+    @Override
+    public String toString() {
+        return "SealedCodec[" + keyRing + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.flashkit.session;
+
+import dev.flashkit.FlashkitConfig;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where sessions live (Spring Session's shape): the cookie itself ({@link CookieSessionStore}, the
+ * default), this process's memory ({@link MemorySessionStore}) or a shared server such as Redis.
+ * Implementations are thread-safe. Expiry and dirty tracking are handled by Flashkit; a store only
+ * honours the time-to-live it is given.
+ */
+public interface SessionStore {
+
+    /**
+     * The session a request cookie refers to; empty for anything unknown, expired, tampered or malformed.
+     * Never throws for bad input; throws {@link SessionStoreException} only when the store itself fails.
+     */
+    Optional<SessionData> load(String cookieValue);
+
+    /**
+     * Saves {@code session} (its attributes are the full new state; {@code changes} the delta) to live at
+     * most {@code timeToLive}, and returns the cookie value to send. Empty means the session no longer
+     * exists (it was invalidated concurrently): it must never be resurrected, and the cookie is deleted.
+     * When {@code changes.previousId()} is set, the old id stops working atomically with this save.
+     */
+    Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive);
+
+    /** Deletes the session with this id; later loads and saves of it find nothing. */
+    void delete(String id);
+
+    /**
+     * The encoded size in bytes the cookie value would have for {@code session}, for stores whose cookie
+     * carries the data (others return the id length). Lets message storage decide what fits.
+     */
+    default int cookieValueLength(SessionData session) {
+        return session.id().length();
+    }
+
+    /** Called once when a Flashkit instance is built with this store: validate or warn about the config. */
+    default void onInstall(FlashkitConfig config) {}
+}

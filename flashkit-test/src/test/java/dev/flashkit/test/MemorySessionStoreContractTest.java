@@ -1,0 +1,26 @@
+package dev.flashkit.test;
+
+import dev.flashkit.session.MemorySessionStore;
+import dev.flashkit.session.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+
+class MemorySessionStoreContractTest extends SessionStoreContract {
+    private final MutableClock clock = new MutableClock();
+    private final MemorySessionStore store = MemorySessionStore.create(1000, clock);
+
+    @Override
+    protected SessionStore store() {
+        return store;
+    }
+
+    @Override
+    protected void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    @Override
+    protected Instant now() {
+        return clock.instant();
+    }
+}
