@@ -7,6 +7,7 @@
  *   and per message with data-flashkit-timeout="ms" (0 = stay). Timers pause while a message is hovered or focused
  *   and while the page is hidden;
  * - honours prefers-reduced-motion (no animations);
+ * - a page restored by back/forward (bfcache) drops the messages it showed before;
  * - renders messages delivered by htmx (HX-Trigger: {"flashkit:messages": {"messages": [...]}})
  *   or JSON (Flashkit.fetch(url), Flashkit.render(messages)) as toasts.
  *
@@ -299,6 +300,16 @@
         startTimer(el);
       }
     });
+  });
+
+  // Back/forward restored this page from the browser's cache: its messages were already shown once.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.querySelectorAll(MESSAGE).forEach(function (el) {
+        stopTimer(el);
+        el.remove();
+      });
+    }
   });
 
   function observe() {

@@ -24,7 +24,8 @@ public record DemoSettings(int port, String store, boolean production, Integer d
     public static DemoSettings fromEnvironment(Map<String, String> env) {
         int port = number(env, "PORT", 8080, 65535);
         String store = env.getOrDefault("FLASHKIT_STORE", "").trim();
-        boolean production = "production".equalsIgnoreCase(env.getOrDefault("FLASHKIT_ENV", "").trim())
+        boolean production = "production"
+                        .equalsIgnoreCase(env.getOrDefault("FLASHKIT_ENV", "").trim())
                 || "prod".equalsIgnoreCase(env.getOrDefault("FLASHKIT_ENV", "").trim());
         Integer dismissMs = env.containsKey("DEMO_DISMISS_MS") ? number(env, "DEMO_DISMISS_MS", 0, 600_000) : null;
         return new DemoSettings(port, store.isEmpty() ? "cookie" : store, production, dismissMs);
