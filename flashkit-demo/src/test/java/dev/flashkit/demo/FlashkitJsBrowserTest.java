@@ -85,7 +85,9 @@ class FlashkitJsBrowserTest {
         pause(400);
 
         assertThat(dismissedAt("page") - insertedAt).isGreaterThanOrEqualTo(400.0);
-        assertThat(present("own")).as("the nearer container setting (0 = stay) wins").isTrue();
+        assertThat(present("own"))
+                .as("the nearer container setting (0 = stay) wins")
+                .isTrue();
     }
 
     @Test
