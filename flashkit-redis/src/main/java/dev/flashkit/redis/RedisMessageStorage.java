@@ -35,7 +35,10 @@ final class RedisMessageStorage implements MessageStorage {
 
     private final RedisConnector connector;
     private final SessionKeys keys;
-    /** Ids each request loaded, by its exchange (one object per request; weak, so never a leak). */
+    /**
+     * Ids each request loaded and still holds in Redis (claimed ones are gone already), by its
+     * exchange: one object per request, held weakly, so an aborted request leaves nothing behind.
+     */
     private final Map<Exchange, Set<String>> loaded = Collections.synchronizedMap(new WeakHashMap<>());
 
     RedisMessageStorage(RedisConnector connector, SessionKeys keys) {
@@ -52,7 +55,7 @@ final class RedisMessageStorage implements MessageStorage {
         }
         String sessionId = context.session().id();
         List<Message> messages = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = Collections.synchronizedSet(new HashSet<>());
         for (FlashEntry entry : queue(config).peek(sessionId, "*")) {
             Message m = decode(entry);
             if (m != null) {
@@ -110,6 +113,10 @@ final class RedisMessageStorage implements MessageStorage {
         for (FlashEntry e :
                 queue(context.flashkit().config()).claim(context.session().id(), "*", ids)) {
             owned.add(e.id());
+        }
+        Set<String> held = loaded.get(exchange);
+        if (held != null) {
+            held.removeAll(ids); // claimed here or by another request: gone from Redis either way
         }
         return messages.stream().filter(m -> owned.contains(m.id())).toList();
     }
