@@ -40,6 +40,7 @@ final class MiniApp implements AutoCloseable {
             ctx.redirect("/dashboard");
         });
         app.get("/dashboard", ctx -> page(ctx, "dashboard"));
+        app.get("/public", ctx -> ctx.result("public page on " + name)); // never touches the session
         app.post("/notes", ctx -> {
             FlashkitPlugin.context(ctx).messages().success("Note added on " + name);
             ctx.redirect("/notes");
