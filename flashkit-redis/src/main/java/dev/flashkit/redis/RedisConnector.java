@@ -81,6 +81,25 @@ final class RedisConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the connection after an error that means "wrong server": after a Sentinel failover the
+     * old primary may still accept connections but refuse writes ({@code READONLY}); the next
+     * request then asks Sentinel again for the current primary.
+     */
+    void failed(RedisException e) {
+        String message = e.getMessage();
+        if (message != null && (message.startsWith("READONLY") || message.startsWith("MASTERDOWN"))) {
+            discard(connection);
+        }
+    }
+
+    private synchronized void discard(StatefulRedisConnection<String, String> broken) {
+        if (broken != null && connection == broken) {
+            broken.closeAsync();
+            connection = null;
+        }
+    }
+
     @Override
     public synchronized void close() {
         closed = true;
