@@ -195,4 +195,17 @@ class FlashQueueTest {
                 .extracting(FlashEntry::id)
                 .containsExactly("before-login", "welcome");
     }
+
+    @Test
+    void claim_garbageEntriesInRedis_areSkippedAndDropped() {
+        String session = RandomIds.newId();
+        queue(0).push(session, List.of(entry("good", "")));
+        NODES.get(0).commands().rpush(keys.flash(session), "not json", "{\"id\":1}", "[]");
+
+        assertThat(queue(1).peek(session, "/")).extracting(FlashEntry::id).containsExactly("good");
+        assertThat(queue(1).claim(session, "/", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("good");
+        assertThat(NODES.get(0).commands().llen(keys.flash(session))).isZero();
+    }
 }
