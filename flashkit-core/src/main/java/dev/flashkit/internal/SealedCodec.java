@@ -101,16 +101,14 @@ public final class SealedCodec {
     }
 
     /**
-     * Unpadded base64url in its one canonical spelling: the JDK decoder ignores the unused low bits of the last
+     * Whether {@code value} can be unpadded base64url in its one canonical spelling. The JDK decoder refuses
+     * characters outside the alphabet but accepts padding and ignores the unused low bits of the last
      * character, so without this check a changed last character could still open (a malleable encoding).
      */
     private static boolean isBase64Url(String value) {
-        int last = 0;
-        for (int i = 0; i < value.length(); i++) {
-            last = sextet(value.charAt(i));
-            if (last < 0) {
-                return false;
-            }
+        int last = sextet(value.charAt(value.length() - 1));
+        if (last < 0) {
+            return false;
         }
         return switch (value.length() % 4) {
             case 1 -> false;
