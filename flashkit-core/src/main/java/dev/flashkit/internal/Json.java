@@ -1,10 +1,15 @@
 package dev.flashkit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,9 +36,15 @@ public final class Json {
 
     private Json() {}
 
-    /** Serialises a value already checked by {@link JsonValues#normalize} (UTF-8, jackson-core's escaping). */
+    /** Serialises a value already checked by {@link JsonValues#normalize}. */
     public static byte[] write(Object value) {
-        return JsonWriter.write(value);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            writeValue(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Serialises to a String. */
@@ -112,6 +123,44 @@ public final class Json {
                 return null;
             default:
                 throw new IOException("unexpected token " + token);
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger b) {
+            g.writeNumber(b);
+        } else if (value instanceof BigDecimal b) {
+            g.writeNumber(b);
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.toString());
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else {
+            throw new IllegalArgumentException(
+                    "not a JSON-compatible value: " + value.getClass().getName());
         }
     }
 }

@@ -3,10 +3,6 @@ package dev.flashkit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -19,54 +15,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
-    private static final JsonFactory JACKSON = new JsonFactory();
-
-    /** What jackson-core's generator writes for the same value, with default settings. */
-    private static String jackson(Object value) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JACKSON.createGenerator(out)) {
-            jacksonValue(g, value);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void jacksonValue(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else if (value instanceof BigInteger b) {
-            g.writeNumber(b);
-        } else if (value instanceof BigDecimal b) {
-            g.writeNumber(b);
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                jacksonValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else {
-            g.writeStartArray();
-            for (Object item : (List<?>) value) {
-                jacksonValue(g, item);
-            }
-            g.writeEndArray();
-        }
-    }
-
     private static String flashkit(Object value) {
         return new String(Json.write(value), StandardCharsets.UTF_8);
     }
 
     @Test
-    void write_everyValueType_matchesJacksonByteForByte() throws IOException {
+    void write_everyValueType_readsBackEqual() {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("s", "plain");
         value.put(
@@ -84,11 +38,12 @@ class JsonTest {
         value.put("nested", Map.of("list", List.of(List.of(), Map.of())));
         value.put("", "empty key");
 
-        assertThat(flashkit(value)).isEqualTo(jackson(value));
+        assertThat(Json.readObject(Json.write(value), 1 << 20)).contains(value);
+        assertThat(flashkit(Map.of("e", "\"\\\n\u0000"))).isEqualTo("{\"e\":\"\\\"\\\\\\n\\u0000\"}");
     }
 
     @Test
-    void write_randomStrings_matchJacksonAndReadBack() throws IOException {
+    void write_randomStrings_readBackOrAreRefusedAtPut() {
         Random random = new Random(42);
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -99,7 +54,6 @@ class JsonTest {
             String s = sb.toString();
             Map<String, Object> value = Map.of(s, s);
 
-            assertThat(flashkit(value)).isEqualTo(jackson(value));
             assertThat(Json.readObject(Json.write(Map.of("k", s)), 1 << 20)).contains(Map.of("k", s));
             if (s.codePoints().noneMatch(c -> Character.isSurrogate((char) c) && c <= 0xffff)) {
                 assertThat(Json.readObject(Json.write(value), 1 << 20)).contains(value);
