@@ -68,7 +68,7 @@ public final class RequestContext {
     public Messages messages() {
         if (messages == null) {
             BoundExchange e = storageExchange0();
-            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e);
+            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e, committed);
         }
         return messages;
     }

@@ -40,8 +40,13 @@ public final class RequestMessages implements Messages {
     private boolean committed;
     private List<Locale> locales;
 
-    /** Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange. */
-    public RequestMessages(FlashkitConfig config, MessageStorage storage, Exchange exchange, HeaderBuffer buffer) {
+    /**
+     * Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange, and
+     * {@code committed} says whether the response was already committed (then nothing may be added).
+     */
+    public RequestMessages(
+            FlashkitConfig config, MessageStorage storage, Exchange exchange, HeaderBuffer buffer, boolean committed) {
+        this.committed = committed;
         this.config = config;
         this.settings = config.messages();
         this.storage = storage;

@@ -57,6 +57,25 @@ public final class MessagesAssert extends AbstractAssert<MessagesAssert, List<Me
         return this;
     }
 
+    /** No message is reserved for a target (they go to the next request that displays messages). */
+    public MessagesAssert noneTargeted() {
+        isNotNull();
+        if (actual.stream().anyMatch(Message::isTargeted)) {
+            failWithMessage("Expected no message of %s to be targeted but they were %s", where, describe());
+        }
+        return this;
+    }
+
+    /** Exactly these {@link Message#tags()} values (extra tags, then the level tag), in order. */
+    public MessagesAssert hasTags(String... tags) {
+        isNotNull();
+        List<String> actualTags = actual.stream().map(Message::tags).toList();
+        if (!actualTags.equals(Arrays.asList(tags))) {
+            failWithMessage("Expected %s to carry tags %s but they were %s", where, Arrays.asList(tags), actualTags);
+        }
+        return this;
+    }
+
     /** The messages themselves, for anything else. */
     public List<Message> messages() {
         return actual;
