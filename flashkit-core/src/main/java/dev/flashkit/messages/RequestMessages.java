@@ -225,7 +225,7 @@ public final class RequestMessages implements Messages {
         for (Message m : messages) {
             Message r = m;
             String tag = settings.tagOf(m.level());
-            if (!tag.equals(m.levelTag()) && !Coalescer.isSummary(m)) {
+            if (!tag.equals(m.levelTag())) {
                 r = r.withLevelTag(tag);
             }
             if (m.text().kind() == MessageText.Kind.KEY) {
