@@ -13,17 +13,16 @@ class SpringScenarioTest extends AdapterScenarios {
     private ConfigurableApplicationContext installed;
     private ConfigurableApplicationContext bare;
 
+    /** Turns Spring Security's auto-configuration off (it is on the test classpath for SecurityOrderTest). */
+    static final String NO_SECURITY = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration";
+
     /** Starts {@code application} on a free port, Spring Security's auto-configuration off. */
     static ConfigurableApplicationContext run(Class<?> application, String... properties) {
         return new SpringApplicationBuilder(application)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.main.banner-mode=off",
-                        "spring.autoconfigure.exclude="
-                                + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
-                                + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
-                                + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration")
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off", NO_SECURITY)
                 .properties(properties)
                 .run();
     }
