@@ -37,6 +37,7 @@ final class FlashkitSetup {
             throw new IllegalArgumentException(
                     "FLASHKIT_STORE must be cookie, memory or redis://host:port, not '" + store + "'");
         }
+        config.messageTag(MessageRoutes.NOTICE, "primary");
         return Flashkit.create(config.build());
     }
 }
