@@ -1,17 +1,18 @@
-package dev.flashkit.test;
+package dev.flashkit.redis;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock tests move forward by hand. */
+/** A clock tests move forward by hand (expiry is checked against the store's clock). */
 final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T10:00:00Z");
+    private final AtomicLong millis = new AtomicLong(System.currentTimeMillis());
 
-    void advance(Duration d) {
-        now = now.plus(d);
+    void advance(Duration by) {
+        millis.addAndGet(by.toMillis());
     }
 
     @Override
@@ -26,6 +27,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.ofEpochMilli(millis.get());
     }
 }

@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# Flashkit HTTP load benchmark (see docs/BENCHMARKS.md, "HTTP load" and "Memory").
+#
+# Builds flashkit-benchmarks, starts the benchmark app (servlet variant on Jetty 12, Javalin variant) on a
+# free loopback port, warms it up and measures with wrk in one run: GET /hello (no Flashkit, the baseline),
+# GET /show replaying a cookie that holds one message, and the /add -> /show chain with a cookie jar per
+# connection. Then measures the memory per idle MemorySessionStore session, and writes both sections of
+# docs/BENCHMARKS.md. Loopback traffic only; stops everything it started. Not part of the test command.
+#
+# Settings (environment): FLASHKIT_LOAD_DURATION (s per measured run, default 10), FLASHKIT_LOAD_WARMUP
+# (s per warm-up run, default 5), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
+# FLASHKIT_LOAD_VARIANTS (default "servlet javalin"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record
+# one JFR file per measured run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch
+# docs/BENCHMARKS.md: JFR costs throughput),
+# FLASHKIT_LOAD_WRITE_DOCS=0 (print results only).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOAD="$ROOT/flashkit-benchmarks/load"
+OUT="$ROOT/flashkit-benchmarks/target/load"
+DOC="$ROOT/docs/BENCHMARKS.md"
+DURATION=${FLASHKIT_LOAD_DURATION:-10}
+WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
+CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
+VARIANTS=${FLASHKIT_LOAD_VARIANTS:-servlet javalin}
+PROFILE=${FLASHKIT_LOAD_PROFILE:-0}
+WRITE_DOCS=${FLASHKIT_LOAD_WRITE_DOCS:-1}
+JAVA=${JAVA:-java}
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
+MAIN=dev.flashkit.benchmarks.http.BenchmarkApp
+
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+}
+trap cleanup EXIT INT TERM
+
+log() { echo "[load] $*" >&2; }
+
+# --- wrk ------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+    log "installing wrk (Debian package)"
+    SUDO=""
+    if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+
+# --- build ----------------------------------------------------------------------------------------------
+mkdir -p "$OUT"
+log "building flashkit-benchmarks"
+(cd "$ROOT" && mvn -B -q -pl flashkit-benchmarks -am package dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile=target/http-classpath.txt -DincludeScope=runtime)
+(cd "$LOAD/javalin-runtime" && mvn -B -q dependency:build-classpath \
+    -Dmdep.outputFile="$OUT/javalin-runtime-classpath.txt")
+CLASSES="$ROOT/flashkit-benchmarks/target/classes"
+SERVLET_CP="$CLASSES:$(cat "$ROOT/flashkit-benchmarks/target/http-classpath.txt")"
+# Javalin 6 needs its Jetty 11 instead of Jetty 12 and the Servlet 6 API.
+JAVALIN_CP="$CLASSES:$( (tr ':' '\n' <"$ROOT/flashkit-benchmarks/target/http-classpath.txt" \
+    | grep -v -e /org/eclipse/jetty/ -e /jakarta/servlet/
+    tr ':' '\n' <"$OUT/javalin-runtime-classpath.txt" | grep /org/eclipse/jetty/) | paste -sd:)"
+
+# JFR settings for FLASHKIT_LOAD_PROFILE=1: the JDK's "profile" settings, sampling Java stacks every 1 ms
+# (instead of 10) and allocations at up to 5000 samples per second (instead of 300), for enough samples.
+if [ "$PROFILE" = 1 ]; then
+    sed -e 's|>10 ms</setting>|>1 ms</setting>|' -e 's|>300/s</setting>|>5000/s</setting>|' \
+        "$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")/lib/jfr/profile.jfc" >"$OUT/load.jfc"
+fi
+
+# --- helpers --------------------------------------------------------------------------------------------
+start_app() { # variant -> sets PORT and APP_PID
+    local variant=$1 cp opts=("${JVM_OPTS[@]}")
+    if [ "$variant" = javalin ]; then cp=$JAVALIN_CP; else cp=$SERVLET_CP; fi
+    "$JAVA" "${opts[@]}" -cp "$cp" "$MAIN" "$variant" >"$OUT/$variant.log" 2>&1 &
+    APP_PID=$!
+    PIDS+=("$APP_PID")
+    for _ in $(seq 1 600); do
+        PORT=$(awk '/^LISTENING /{print $2}' "$OUT/$variant.log")
+        if [ -n "$PORT" ]; then return 0; fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then break; fi
+        sleep 0.1
+    done
+    log "the $variant app did not start:"
+    cat "$OUT/$variant.log" >&2
+    exit 1
+}
+
+stop_app() {
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+}
+
+# The Cookie header a browser would send after one GET /add: every cookie /add set, name=value only.
+capture_cookie() {
+    curl -s -o /dev/null -D "$OUT/add.headers" "http://127.0.0.1:$PORT/add"
+    grep -i '^set-cookie:' "$OUT/add.headers" | tr -d '\r' | sed -E 's/^[^:]*:[[:space:]]*//; s/;.*//' \
+        | grep -v -E '^[^=]+=$' | paste -sd';' | sed 's/;/; /g'
+}
+
+wrk_run() { # script seconds -> RESULT line
+    FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="${COOKIE:-}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$1s" \
+        --timeout 5s -s "$LOAD/$2.lua" "http://127.0.0.1:$PORT" | grep '^RESULT'
+}
+
+field() { # line name -> value
+    sed -E "s/.* $2=([^ ]+).*/\1/" <<<"$1"
+}
+
+# --- measure --------------------------------------------------------------------------------------------
+ROWS=()
+for variant in $VARIANTS; do
+    log "starting the $variant variant"
+    start_app "$variant"
+    base="http://127.0.0.1:$PORT"
+    scripts=(hello)
+    COOKIE=""
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/add")" = 303 ]; then
+        COOKIE=$(capture_cookie)
+        if ! curl -s -H "Cookie: $COOKIE" "$base/show" | grep -q "widget"; then
+            log "/show with the cookie from /add does not show the message (cookie: ${#COOKIE} chars)"
+            exit 1
+        fi
+        scripts=(hello show chain)
+    else
+        log "$variant has no /add yet: measuring /hello only"
+    fi
+    for script in "${scripts[@]}"; do
+        log "$variant: warming up $script (${WARMUP}s)"
+        wrk_run "$WARMUP" "$script" >/dev/null
+    done
+    hello_rps=""
+    for script in "${scripts[@]}"; do
+        if [ "$PROFILE" = 1 ]; then
+            "$JCMD" "$APP_PID" JFR.start name="$script" settings="$OUT/load.jfc" >/dev/null
+        fi
+        before=$(curl -s "$base/_allocated")
+        result=$(wrk_run "$DURATION" "$script")
+        after=$(curl -s "$base/_allocated")
+        if [ "$PROFILE" = 1 ]; then
+            "$JCMD" "$APP_PID" JFR.stop name="$script" filename="$OUT/$variant-$script.jfr" >/dev/null
+            log "recorded $OUT/$variant-$script.jfr"
+        fi
+        requests=$(field "$result" requests)
+        rps=$(field "$result" rps)
+        if [ "$script" = hello ]; then hello_rps=$rps; fi
+        ratio=$(awk -v a="$rps" -v b="$hello_rps" 'BEGIN { printf "%.2f", a / b }')
+        bytes=$(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN { printf "%.0f", (a - b) / n }')
+        log "$variant $script: $result bytes_per_request=$bytes ratio=$ratio"
+        ROWS+=("$variant|$script|$rps|$(field "$result" p50_ms)|$(field "$result" p99_ms)|$(field "$result" errors)|$(field "$result" failures)|$ratio|$bytes|$requests")
+    done
+    stop_app
+done
+
+# --- memory per idle session ----------------------------------------------------------------------------
+log "measuring MemorySessionStore memory per idle session"
+MEMORY=$("$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -cp "$SERVLET_CP" dev.flashkit.benchmarks.memory.SessionMemory 100000)
+log "$MEMORY"
+
+# --- report ---------------------------------------------------------------------------------------------
+machine() {
+    local cpu mem jdk
+    cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+    mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    jdk=$("$JAVA" -version 2>&1 | sed -n 2p)
+    echo "Machine: $(nproc) CPUs ($cpu), $mem RAM, $(uname -sr); JDK: $jdk; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
+}
+
+endpoint() {
+    case $1 in
+        hello) echo "\`GET /hello\` (no Flashkit)" ;;
+        show) echo "\`GET /show\`, replayed cookie with 1 message" ;;
+        chain) echo "\`/add\` → \`/show\` chain (per request)" ;;
+    esac
+}
+
+{
+    echo "<!-- flashkit-load:http:begin (written by flashkit-benchmarks/load/run.sh) -->"
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
+    echo "$(machine)"
+    echo "wrk: $CONNECTIONS connections, one per thread, ${WARMUP} s warm-up then ${DURATION} s measured per row;"
+    echo "server JVM \`${JVM_OPTS[*]}\`. Ratios are to \`/hello\` of the same variant in the same run."
+    echo
+    echo "| variant | endpoint | req/s | p50 ms | p99 ms | errors | failed checks | × /hello | bytes allocated / request |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    for row in "${ROWS[@]}"; do
+        IFS='|' read -r v s rps p50 p99 err fail ratio bytes _ <<<"$row"
+        echo "| $v | $(endpoint "$s") | ${rps%.*} | $p50 | $p99 | $err | $fail | $ratio | $bytes |"
+    done
+    echo "<!-- flashkit-load:http:end -->"
+} >"$OUT/http-load.md"
+{
+    echo "<!-- flashkit-load:memory:begin (written by flashkit-benchmarks/load/run.sh) -->"
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`; $(machine)"
+    echo
+    echo "$MEMORY"
+    echo "<!-- flashkit-load:memory:end -->"
+} >"$OUT/memory.md"
+cat "$OUT/http-load.md" "$OUT/memory.md"
+
+if [ "$PROFILE" = 1 ] || [ "$WRITE_DOCS" != 1 ]; then
+    log "not writing docs/BENCHMARKS.md (profile run or FLASHKIT_LOAD_WRITE_DOCS=0)"
+    exit 0
+fi
+"$LOAD/splice.sh" "$DOC" http "HTTP load" "$OUT/http-load.md"
+"$LOAD/splice.sh" "$DOC" memory "Memory" "$OUT/memory.md"
+log "wrote $DOC"
