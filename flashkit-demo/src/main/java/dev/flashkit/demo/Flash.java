@@ -1,6 +1,7 @@
 package dev.flashkit.demo;
 
 import dev.flashkit.Flashkit;
+import dev.flashkit.javalin.FlashkitPlugin;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import io.javalin.http.Context;
@@ -13,12 +14,12 @@ final class Flash {
 
     /** The request's session. */
     static Session session(Context ctx) {
-        return InterimBridge.context(ctx).session();
+        return FlashkitPlugin.session(ctx);
     }
 
     /** The request's flash messages. */
     static Messages messages(Context ctx) {
-        return InterimBridge.context(ctx).messages();
+        return FlashkitPlugin.context(ctx).messages();
     }
 
     /** The names of the cookies Flashkit may set, for the debug page's sizes. */
