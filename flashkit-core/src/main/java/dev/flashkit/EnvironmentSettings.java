@@ -1,5 +1,9 @@
 package dev.flashkit;
 
+import dev.flashkit.messages.CookieMessageStorage;
+import dev.flashkit.messages.FallbackMessageStorage;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.SessionMessageStorage;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -63,7 +67,56 @@ final class EnvironmentSettings {
         if (hostPrefix != null) {
             b.hostPrefix(bool("FLASHKIT_COOKIE_HOST_PREFIX", hostPrefix));
         }
+        applyMessages(b);
         return b;
+    }
+
+    private void applyMessages(FlashkitConfig.Builder b) {
+        String cookieName = get("FLASHKIT_MESSAGES_COOKIE_NAME");
+        if (cookieName != null) {
+            b.messagesCookieName(cookieName.trim());
+        }
+        String storage = get("FLASHKIT_MESSAGES_STORAGE");
+        if (storage != null) {
+            b.messageStorage(
+                    switch (storage.trim().toLowerCase(Locale.ROOT)) {
+                        case "cookie" -> CookieMessageStorage.create();
+                        case "session" -> SessionMessageStorage.create();
+                        case "fallback" -> FallbackMessageStorage.create();
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "FLASHKIT_MESSAGES_STORAGE must be cookie, session or fallback, not '" + storage
+                                            + "'");
+                    });
+        }
+        String level = get("FLASHKIT_MESSAGES_LEVEL");
+        if (level != null) {
+            b.messageLevel(Level.parse(level));
+        }
+        String maxAge = get("FLASHKIT_MESSAGES_MAX_AGE");
+        if (maxAge != null) {
+            b.messageMaxAge(duration("FLASHKIT_MESSAGES_MAX_AGE", maxAge));
+        }
+        String targetMaxAge = get("FLASHKIT_MESSAGES_TARGET_MAX_AGE");
+        if (targetMaxAge != null) {
+            b.messageTargetMaxAge(duration("FLASHKIT_MESSAGES_TARGET_MAX_AGE", targetMaxAge));
+        }
+        String backlog = get("FLASHKIT_MESSAGES_BACKLOG");
+        if (backlog != null) {
+            try {
+                b.messageBacklog(Integer.parseInt(backlog.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("FLASHKIT_MESSAGES_BACKLOG must be a number, not '" + backlog + "'");
+            }
+        }
+        String bundle = get("FLASHKIT_MESSAGES_BUNDLE");
+        if (bundle != null) {
+            b.messageBundle(bundle.trim());
+        }
+        String htmx = get("FLASHKIT_MESSAGES_HTMX");
+        if (htmx != null) {
+            b.htmxMessages(bool("FLASHKIT_MESSAGES_HTMX", htmx));
+        }
     }
 
     private String get(String name) {

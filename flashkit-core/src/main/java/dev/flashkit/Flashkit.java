@@ -1,5 +1,7 @@
 package dev.flashkit;
 
+import dev.flashkit.messages.FallbackMessageStorage;
+import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.CookieSessionStore;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
@@ -13,11 +15,14 @@ import java.util.Objects;
 public final class Flashkit {
     private final FlashkitConfig config;
     private final SessionStore sessionStore;
+    private final MessageStorage messageStorage;
 
     private Flashkit(FlashkitConfig config) {
         this.config = config;
         this.sessionStore = config.sessionStore() != null ? config.sessionStore() : CookieSessionStore.create(config);
         sessionStore.onInstall(config);
+        this.messageStorage =
+                config.messages().storage() != null ? config.messages().storage() : FallbackMessageStorage.create();
     }
 
     /** A Flashkit for {@code config}. */
@@ -43,6 +48,11 @@ public final class Flashkit {
     /** The session store in use. */
     public SessionStore sessionStore() {
         return sessionStore;
+    }
+
+    /** The message storage in use (default: cookie first, then the session). */
+    public MessageStorage messageStorage() {
+        return messageStorage;
     }
 
     @Override

@@ -5,10 +5,15 @@ import dev.flashkit.internal.RandomIds;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.Secrets;
 import dev.flashkit.internal.SetCookieHeader;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.MessageRenderer;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.messages.MessageTextResolver;
 import dev.flashkit.session.SessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +48,7 @@ public final class FlashkitConfig {
     private final Duration clockSkew;
     private final SessionStore sessionStore;
     private final Clock clock;
+    private final MessageSettings messages;
 
     private FlashkitConfig(Builder b, KeyRing keyRing, boolean developmentKey) {
         this.production = b.production;
@@ -60,6 +66,24 @@ public final class FlashkitConfig {
         this.clockSkew = b.clockSkew;
         this.sessionStore = b.sessionStore;
         this.clock = b.clock;
+        this.messages = new MessageSettings(
+                (b.hostPrefix ? HOST_PREFIX : "") + b.messagesCookieName,
+                b.messageStorage,
+                b.messageLevel,
+                Map.copyOf(b.messageTags),
+                b.messageMaxAge,
+                b.messageTargetMaxAge,
+                b.messageBacklog,
+                b.messageTextResolver != null
+                        ? b.messageTextResolver
+                        : MessageTextResolver.resourceBundle(b.messageBundle),
+                b.messageRenderer,
+                b.htmxMessages);
+    }
+
+    /** The messages settings, grouped (see {@link MessageSettings}). */
+    public MessageSettings messages() {
+        return messages;
     }
 
     /** A builder with development defaults and nothing read from the environment. */
@@ -182,7 +206,7 @@ public final class FlashkitConfig {
                 + ", sessionCookieName=" + sessionCookieName + ", path=" + cookiePath + ", domain=" + cookieDomain
                 + ", sameSite=" + sameSite + ", secure=" + cookieSecurity + ", sessionMaxAge=" + sessionMaxAge
                 + ", sessionIdleTimeout=" + sessionIdleTimeout + ", sessionStore="
-                + (sessionStore == null ? "cookie" : sessionStore) + "]";
+                + (sessionStore == null ? "cookie" : sessionStore) + ", " + messages + "]";
     }
 
     /** Builds a {@link FlashkitConfig}; every setter validates its value at once. */
@@ -201,8 +225,97 @@ public final class FlashkitConfig {
         Duration clockSkew = Duration.ofMinutes(1);
         SessionStore sessionStore;
         Clock clock = Clock.systemUTC();
+        String messagesCookieName = "flashkit_messages";
+        MessageStorage messageStorage;
+        Level messageLevel = Level.INFO;
+        Map<Integer, String> messageTags = new HashMap<>();
+        Duration messageMaxAge = Duration.ofMinutes(10);
+        Duration messageTargetMaxAge = Duration.ofMinutes(3);
+        int messageBacklog = 50;
+        String messageBundle = "messages";
+        MessageTextResolver messageTextResolver;
+        MessageRenderer messageRenderer = MessageRenderer.html();
+        boolean htmxMessages = true;
 
         Builder() {}
+
+        /** Name of the messages cookie (default {@code flashkit_messages}; {@code __Host-} prefixed like the session's). */
+        public Builder messagesCookieName(String name) {
+            this.messagesCookieName = cookieName(name, "messagesCookieName");
+            return this;
+        }
+
+        /** Where messages wait between requests; default cookie first, then the session. */
+        public Builder messageStorage(MessageStorage storage) {
+            this.messageStorage = Objects.requireNonNull(storage, "messageStorage must not be null");
+            return this;
+        }
+
+        /** Minimum level: messages below it are ignored (default {@link Level#INFO}). */
+        public Builder messageLevel(Level level) {
+            this.messageLevel = Objects.requireNonNull(level, "messageLevel must not be null");
+            return this;
+        }
+
+        /**
+         * The tag of one level (Django's {@code MESSAGE_TAGS}), by level value; other levels keep their
+         * default tag (their name).
+         */
+        public Builder messageTag(Level level, String tag) {
+            Objects.requireNonNull(level, "level must not be null");
+            requireNonBlank(tag, "message tag");
+            if (!tag.trim().matches("[A-Za-z0-9_-]+")) {
+                throw new IllegalArgumentException(
+                        "message tag must be letters, digits, '_' or '-', not '" + tag + "'");
+            }
+            this.messageTags.put(level.value(), tag.trim());
+            return this;
+        }
+
+        /** How long a stored message waits to be shown before it is dropped (default 10 minutes). */
+        public Builder messageMaxAge(Duration maxAge) {
+            this.messageMaxAge = positive(maxAge, "messageMaxAge");
+            return this;
+        }
+
+        /** How long a message reserved for a redirect target waits for that request (default 3 minutes). */
+        public Builder messageTargetMaxAge(Duration maxAge) {
+            this.messageTargetMaxAge = positive(maxAge, "messageTargetMaxAge");
+            return this;
+        }
+
+        /** Most unread messages kept per client; older lowest-level ones are merged into "+N more" (default 50). */
+        public Builder messageBacklog(int backlog) {
+            if (backlog < 2 || backlog > 1000) {
+                throw new IllegalArgumentException("messageBacklog must be between 2 and 1000");
+            }
+            this.messageBacklog = backlog;
+            return this;
+        }
+
+        /** Resource-bundle base name for i18n message keys (default {@code messages}). */
+        public Builder messageBundle(String baseName) {
+            this.messageBundle = requireNonBlank(baseName, "messageBundle");
+            return this;
+        }
+
+        /** Resolves i18n message keys (default: resource bundles named by {@link #messageBundle}). */
+        public Builder messageTextResolver(MessageTextResolver resolver) {
+            this.messageTextResolver = Objects.requireNonNull(resolver, "messageTextResolver must not be null");
+            return this;
+        }
+
+        /** Renders {@code messages.html()} (default the built-in Bootstrap-compatible HTML). */
+        public Builder messageRenderer(MessageRenderer renderer) {
+            this.messageRenderer = Objects.requireNonNull(renderer, "messageRenderer must not be null");
+            return this;
+        }
+
+        /** Deliver undisplayed messages to htmx requests in an {@code HX-Trigger} header (default on). */
+        public Builder htmxMessages(boolean enabled) {
+            this.htmxMessages = enabled;
+            return this;
+        }
 
         /** Production mode: a strong secret is required and cookies are always {@code Secure}. */
         public Builder production(boolean production) {
@@ -318,6 +431,12 @@ public final class FlashkitConfig {
             }
             if (sessionIdleTimeout != null && sessionIdleTimeout.compareTo(sessionMaxAge) > 0) {
                 throw new IllegalStateException("sessionIdleTimeout must not exceed sessionMaxAge");
+            }
+            if (messageTargetMaxAge.compareTo(messageMaxAge) > 0) {
+                throw new IllegalStateException("messageTargetMaxAge must not exceed messageMaxAge");
+            }
+            if (messagesCookieName.equals(sessionCookieName)) {
+                throw new IllegalStateException("messagesCookieName must differ from sessionCookieName");
             }
             return SecretPolicy.buildWithKeys(this);
         }

@@ -1,5 +1,6 @@
 package dev.flashkit;
 
+import dev.flashkit.internal.MessageCounters;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,5 +15,15 @@ public final class FlashkitMetrics {
     /** How many session cookies were ignored as invalid, tampered or expired since start. */
     public static long invalidSessionCookies() {
         return INVALID_SESSION_COOKIES.sum();
+    }
+
+    /** How many messages were merged into a "+N more messages" entry because storage or backlog was full. */
+    public static long coalescedMessages() {
+        return MessageCounters.COALESCED.sum();
+    }
+
+    /** How many messages cookies were ignored and deleted as tampered, truncated, foreign or malformed. */
+    public static long invalidMessageCookies() {
+        return MessageCounters.INVALID_COOKIES.sum();
     }
 }

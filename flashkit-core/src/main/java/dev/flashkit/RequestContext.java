@@ -1,6 +1,8 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.SetCookieHeader;
+import dev.flashkit.messages.Messages;
+import dev.flashkit.messages.RequestMessages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
@@ -18,6 +20,8 @@ public final class RequestContext {
     private final Flashkit flashkit;
     private final Exchange exchange;
     private DefaultSession session;
+    private BoundExchange bound;
+    private RequestMessages messages;
     private boolean committed;
     private boolean privateResponse;
 
@@ -35,6 +39,50 @@ public final class RequestContext {
             return context;
         }
         throw new FlashkitNotInstalledException(what);
+    }
+
+    /**
+     * The flash messages of this request, or {@link Messages#NOOP} when {@code attribute} is not a context:
+     * the lenient entry point for reusable components that must also work where Flashkit is not installed
+     * (Django's {@code fail_silently}).
+     */
+    public static Messages messagesOrNoop(Object attribute) {
+        return attribute instanceof RequestContext context ? context.messages() : Messages.NOOP;
+    }
+
+    /**
+     * The context of an exchange Flashkit handed to a message storage ({@link #storageExchange()}), so a
+     * storage can reach the session: {@code RequestContext.of(exchange).session()}.
+     *
+     * @throws IllegalArgumentException when the exchange did not come from Flashkit
+     */
+    public static RequestContext of(Exchange exchange) {
+        if (exchange instanceof BoundExchange b) {
+            return b.context();
+        }
+        throw new IllegalArgumentException("this exchange was not handed out by Flashkit; pass"
+                + " RequestContext.storageExchange() to message storages");
+    }
+
+    /** The flash messages of this request (nothing is read from cookie or store until first use). */
+    public Messages messages() {
+        if (messages == null) {
+            BoundExchange e = storageExchange0();
+            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e);
+        }
+        return messages;
+    }
+
+    /** This request's exchange bound to this context: what Flashkit passes to message storages. */
+    public Exchange storageExchange() {
+        return storageExchange0();
+    }
+
+    private BoundExchange storageExchange0() {
+        if (bound == null) {
+            bound = new BoundExchange(exchange, this);
+        }
+        return bound;
     }
 
     /** The session of this request (loaded from the cookie or store on first use). */
@@ -69,7 +117,8 @@ public final class RequestContext {
     }
 
     /**
-     * Saves what changed and writes the cookie headers; idempotent. Call before the response is committed.
+     * Commits messages first (they may write into the session), then the session: saves what changed and
+     * writes the cookie headers; idempotent. Call before the response is committed.
      *
      * @throws SessionTooLargeException when a cookie session no longer fits in a cookie
      */
@@ -79,6 +128,12 @@ public final class RequestContext {
         }
         committed = true;
         FlashkitConfig config = flashkit.config();
+        if (messages == null && config.messages().htmx() && "true".equalsIgnoreCase(exchange.header("HX-Request"))) {
+            messages(); // htmx requests receive pending messages even when the handler never used them
+        }
+        if (messages != null && messages.commit()) {
+            privateResponse = true;
+        }
         if (session != null) {
             DefaultSession.Outcome outcome = session.commit();
             SetCookieHeader.Attributes attributes = config.cookieAttributes(exchange.isSecure());

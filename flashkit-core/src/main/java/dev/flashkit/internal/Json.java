@@ -30,7 +30,7 @@ public final class Json {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(1 << 20)
-                    .maxNumberLength(64)
+                    .maxNumberLength(JsonValues.MAX_NUMBER_CHARS)
                     .build())
             .build();
 
@@ -114,8 +114,7 @@ public final class Json {
                     default -> parser.getBigIntegerValue();
                 };
             case VALUE_NUMBER_FLOAT:
-                double d = parser.getDoubleValue();
-                return Double.isFinite(d) ? d : parser.getDecimalValue();
+                return JsonValues.exactNumber(parser.getDecimalValue());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -15,6 +15,9 @@ import java.util.Map;
  * trip yields, so a stored value equals its reloaded self.
  */
 public final class JsonValues {
+    /** Longest number (in characters) the JSON reader accepts; longer ones are refused at put. */
+    static final int MAX_NUMBER_CHARS = 64;
+
     private JsonValues() {}
 
     /** A normalised immutable copy of {@code value}; IllegalArgumentException naming the offending type. */
@@ -40,10 +43,10 @@ public final class JsonValues {
             return finite(key, Double.parseDouble(f.toString()));
         }
         if (value instanceof BigInteger b) {
-            return b.bitLength() < 64 ? (Object) b.longValue() : b;
+            return digits(key, b.bitLength() < 64 ? (Object) b.longValue() : b);
         }
         if (value instanceof BigDecimal b) {
-            return b;
+            return digits(key, exactNumber(b));
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
@@ -66,6 +69,23 @@ public final class JsonValues {
         throw new IllegalArgumentException("session value for key '" + key + "' has type " + typeName(value)
                 + "; only JSON-compatible values are allowed: String, Number, Boolean, null, List and Map with String"
                 + " keys (convert it, e.g. an Instant to its ISO string)");
+    }
+
+    /**
+     * A decimal as JSON reading yields it: a {@code Double} when that double has exactly this value (0.25,
+     * 1.5), else the {@code BigDecimal} itself, so no digit is ever lost in a round trip.
+     */
+    static Object exactNumber(BigDecimal value) {
+        double d = value.doubleValue();
+        return Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(value) == 0 ? (Object) d : value;
+    }
+
+    private static Object digits(String key, Object number) {
+        if (number.toString().length() > MAX_NUMBER_CHARS) {
+            throw new IllegalArgumentException("session value for key '" + key + "' is a number of more than "
+                    + MAX_NUMBER_CHARS + " characters; store it as a String");
+        }
+        return number;
     }
 
     private static Double finite(String key, double d) {

@@ -96,16 +96,37 @@ public final class SealedCodec {
         return aad;
     }
 
+    /**
+     * Unpadded base64url in its one canonical spelling: the JDK decoder ignores the unused low bits of the last
+     * character, so without this check a changed last character could still open (a malleable encoding).
+     */
     private static boolean isBase64Url(String value) {
+        int last = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean ok =
-                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!ok) {
+            last = sextet(value.charAt(i));
+            if (last < 0) {
                 return false;
             }
         }
-        return value.length() % 4 != 1;
+        return switch (value.length() % 4) {
+            case 1 -> false;
+            case 2 -> (last & 0x0f) == 0;
+            case 3 -> (last & 0x03) == 0;
+            default -> true;
+        };
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : c == '_' ? 63 : -1;
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class TestBrowser {
     /** Sends a request built by the caller (headers, secure...) with the jar's cookies added. */
     public TestExchange send(TestExchange.Builder request, BiConsumer<RequestContext, TestExchange> handler) {
         TestExchange exchange = request.cookies(cookies).build();
+        exchange.flashkit(flashkit);
         RequestContext context = flashkit.open(exchange);
         handler.accept(context, exchange);
         context.commit();

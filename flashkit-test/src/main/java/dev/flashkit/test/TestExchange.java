@@ -23,6 +23,7 @@ public final class TestExchange implements Exchange {
     private final Map<String, List<String>> requestHeaders;
     private final Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
     private int status = 200;
+    private dev.flashkit.Flashkit flashkit;
 
     private TestExchange(Builder b) {
         this.method = b.method;
@@ -132,6 +133,21 @@ public final class TestExchange implements Exchange {
     /** The response cookie with this name, or {@code null}. */
     public SetCookie responseCookie(String name) {
         return responseCookies().get(name);
+    }
+
+    /** Records which Flashkit committed this exchange (set by {@link TestBrowser}; used by assertions). */
+    void flashkit(dev.flashkit.Flashkit flashkit) {
+        this.flashkit = flashkit;
+    }
+
+    /** The Flashkit that committed this exchange, or {@code null} when it was not sent through a TestBrowser. */
+    dev.flashkit.Flashkit flashkit() {
+        return flashkit;
+    }
+
+    /** The request cookies. */
+    Map<String, String> requestCookies() {
+        return requestCookies;
     }
 
     @Override

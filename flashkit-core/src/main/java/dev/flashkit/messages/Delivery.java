@@ -1,0 +1,99 @@
+package dev.flashkit.messages;
+
+import dev.flashkit.spi.Exchange;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Where messages go: the request's own target, same-origin redirect targets, prefetch detection. */
+final class Delivery {
+    private Delivery() {}
+
+    /** Path + query of this request, as targets are stamped. */
+    static String here(Exchange exchange) {
+        return key(exchange.path(), exchange.query());
+    }
+
+    static String key(String path, String query) {
+        String p = path == null || path.isEmpty() ? "/" : path;
+        return query == null || query.isEmpty() ? p : p + "?" + query;
+    }
+
+    /** Whether this request may consume: not HEAD and not a prefetch. */
+    static boolean mayConsume(Exchange exchange) {
+        return !"HEAD".equals(exchange.method()) && !isPrefetch(exchange);
+    }
+
+    static boolean isPrefetch(Exchange exchange) {
+        return contains(exchange.header("Sec-Purpose"), "prefetch")
+                || contains(exchange.header("Purpose"), "prefetch")
+                || contains(exchange.header("X-Moz"), "prefetch")
+                || contains(exchange.header("X-Purpose"), "preview");
+    }
+
+    private static boolean contains(String header, String token) {
+        return header != null && header.toLowerCase(Locale.ROOT).contains(token);
+    }
+
+    /** Whether the response redirects (3xx with a Location header). */
+    static boolean isRedirect(Exchange exchange) {
+        int status = exchange.status();
+        return status >= 300 && status < 400 && status != 304 && exchange.responseHeader("Location") != null;
+    }
+
+    /** The path + query a same-origin {@code location} leads to, or {@code null} (other origin, garbage). */
+    static String sameOriginTarget(Exchange exchange, String location) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(location.trim());
+            if (uri.isOpaque()) {
+                return null;
+            }
+            if (uri.getRawAuthority() != null && !sameHost(exchange, uri)) {
+                return null;
+            }
+            if (uri.getScheme() != null
+                    && !uri.getScheme().equalsIgnoreCase("http")
+                    && !uri.getScheme().equalsIgnoreCase("https")) {
+                return null;
+            }
+            if (uri.getRawAuthority() == null && uri.getScheme() == null) {
+                String path = uri.getRawPath();
+                if (path == null || !path.startsWith("/")) {
+                    URI base =
+                            new URI(exchange.path() == null || exchange.path().isEmpty() ? "/" : exchange.path());
+                    uri = base.resolve(uri);
+                }
+            }
+            return key(uri.normalize().getRawPath(), uri.getRawQuery());
+        } catch (URISyntaxException | IllegalArgumentException garbage) {
+            return null;
+        }
+    }
+
+    private static boolean sameHost(Exchange exchange, URI uri) {
+        String authority = normalizeAuthority(uri.getRawAuthority(), uri.getScheme());
+        return authority.equals(normalizeAuthority(exchange.header("Host"), uri.getScheme()))
+                || authority.equals(normalizeAuthority(exchange.header("X-Forwarded-Host"), uri.getScheme()));
+    }
+
+    private static String normalizeAuthority(String authority, String scheme) {
+        if (authority == null) {
+            return "";
+        }
+        String a = authority.trim().toLowerCase(Locale.ROOT);
+        int comma = a.indexOf(',');
+        if (comma >= 0) {
+            a = a.substring(0, comma).trim();
+        }
+        if (a.endsWith(":80") && (scheme == null || scheme.equalsIgnoreCase("http"))) {
+            return a.substring(0, a.length() - 3);
+        }
+        if (a.endsWith(":443") && (scheme == null || scheme.equalsIgnoreCase("https"))) {
+            return a.substring(0, a.length() - 4);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.flashkit.messages;
+
+import dev.flashkit.spi.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A chain of storages (Django's {@code FallbackStorage}): each stores what it can and passes the rest
+ * to the next; loading concatenates them in order, so message order is kept. The default is
+ * {@link #create()}: the messages cookie first, then the session.
+ */
+public final class FallbackMessageStorage implements MessageStorage {
+    private final List<MessageStorage> chain;
+
+    private FallbackMessageStorage(List<MessageStorage> chain) {
+        this.chain = chain;
+    }
+
+    /** Cookie first, then the session: the default. */
+    public static FallbackMessageStorage create() {
+        return of(CookieMessageStorage.create(), SessionMessageStorage.create());
+    }
+
+    /** A chain of these storages, tried in order. */
+    public static FallbackMessageStorage of(MessageStorage... storages) {
+        if (storages.length == 0) {
+            throw new IllegalArgumentException("a fallback chain needs at least one storage");
+        }
+        for (MessageStorage s : storages) {
+            Objects.requireNonNull(s, "storage must not be null");
+        }
+        return new FallbackMessageStorage(List.of(storages));
+    }
+
+    @Override
+    public List<Message> load(Exchange exchange) {
+        List<Message> all = null;
+        for (MessageStorage storage : chain) {
+            List<Message> loaded = storage.load(exchange);
+            if (!loaded.isEmpty()) {
+                if (all == null) {
+                    all = new ArrayList<>(loaded);
+                } else {
+                    all.addAll(loaded);
+                }
+            }
+        }
+        return all == null ? List.of() : all;
+    }
+
+    @Override
+    public List<Message> store(Exchange exchange, List<Message> messages) {
+        List<Message> rest = messages;
+        for (MessageStorage storage : chain) {
+            rest = storage.store(exchange, rest);
+        }
+        return rest;
+    }
+
+    @Override
+    public List<Message> claim(Exchange exchange, List<Message> messages) {
+        List<Message> owned = messages;
+        for (MessageStorage storage : chain) {
+            owned = storage.claim(exchange, owned);
+        }
+        return owned;
+    }
+
+    @Override
+    public String toString() {
+        return "FallbackMessageStorage" + chain;
+    }
+}

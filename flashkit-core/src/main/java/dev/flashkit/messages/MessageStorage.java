@@ -1,0 +1,36 @@
+package dev.flashkit.messages;
+
+import dev.flashkit.spi.Exchange;
+import java.util.List;
+
+/**
+ * Where messages wait between requests. Flashkit calls {@link #load} at most once per request (the
+ * first time messages are used) and {@link #store} once at commit with the full list that should remain,
+ * in order. {@code store} returns what it could not store, so storages chain
+ * ({@link FallbackMessageStorage}: cookie first, then the session). Implementations are thread-safe
+ * and stateless per request; they reach the request's session with
+ * {@code RequestContext.of(exchange).session()}. Expiry, targeting and overflow are handled by Flashkit.
+ *
+ * <p>Built in: {@link CookieMessageStorage}, {@link SessionMessageStorage}, {@link FallbackMessageStorage}
+ * (the default). Test an implementation with {@code dev.flashkit.test.MessageStorageContract}.
+ */
+public interface MessageStorage {
+
+    /** The stored messages of this client, oldest first; empty (never an exception) for bad or missing data. */
+    List<Message> load(Exchange exchange);
+
+    /**
+     * Replaces the stored messages with {@code messages} (an empty list clears them) and returns those it
+     * could not store — a suffix of {@code messages}, in order; empty when everything fit.
+     */
+    List<Message> store(Exchange exchange, List<Message> messages);
+
+    /**
+     * Called when a request consumes (displays) stored messages: returns the subset this request owns.
+     * The default owns all. A shared store (Redis) claims atomically here so that parallel requests of one
+     * client deliver each message exactly once; Flashkit displays only what this returns.
+     */
+    default List<Message> claim(Exchange exchange, List<Message> messages) {
+        return messages;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.flashkit.messages;
+
+import dev.flashkit.internal.HeaderBuffer;
+import dev.flashkit.internal.MessageCounters;
+import dev.flashkit.spi.Exchange;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Stores the remaining messages at commit without losing any: caps the backlog, and when the storage
+ * chain cannot hold everything, merges the oldest lowest-level messages into "+N more messages" and
+ * tries again. Header writes of failed attempts are discarded, so only one {@code Set-Cookie} goes out.
+ */
+final class MessageWriter {
+    private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
+    private static final int MAX_ATTEMPTS = 12;
+
+    private final MessageStorage storage;
+    private final Exchange exchange;
+    private final HeaderBuffer buffer;
+    private final Clock clock;
+    private long coalesced;
+
+    MessageWriter(MessageStorage storage, Exchange exchange, HeaderBuffer buffer, Clock clock) {
+        this.storage = storage;
+        this.exchange = exchange;
+        this.buffer = buffer;
+        this.clock = clock;
+    }
+
+    void write(List<Message> messages, int backlog) {
+        List<Message> list = messages;
+        if (list.size() > backlog) {
+            list = coalesce(list, list.size() - backlog);
+        }
+        buffer.begin();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                List<Message> rest = storage.store(exchange, list);
+                if (rest.isEmpty()) {
+                    break;
+                }
+                if (attempt == MAX_ATTEMPTS || list.size() <= 1) {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Flashkit: message storage " + storage + " could not store " + rest.size()
+                                    + " message(s) even after merging; they are dropped");
+                    break;
+                }
+                buffer.discard();
+                list = coalesce(list, Math.max(rest.size(), attempt));
+            }
+        } finally {
+            buffer.flush();
+        }
+        if (coalesced > 0) {
+            MessageCounters.COALESCED.add(coalesced);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Flashkit: " + coalesced + " flash message(s) were merged into a \"+N more messages\" entry"
+                            + " because message storage was full (" + exchange.method() + " " + exchange.path()
+                            + "); display messages more often or raise the storage limits");
+        }
+    }
+
+    private List<Message> coalesce(List<Message> list, int reduceBy) {
+        long[] merged = new long[1];
+        List<Message> out = Coalescer.coalesce(list, reduceBy, clock.instant(), merged);
+        coalesced += merged[0];
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.flashkit.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+
+    private static Message message(String extraTags) {
+        return new Message(
+                "id1", Level.SUCCESS, MessageText.plain("Saved"), extraTags, null, null, null, NOW, null, null);
+    }
+
+    @Test
+    void tags_extraTagsComeBeforeTheLevelTag() {
+        assertThat(message("undo  sticky ").tags()).isEqualTo("undo sticky success");
+        assertThat(message("").tags()).isEqualTo("success");
+    }
+
+    @Test
+    void tags_customLevelTag_replacesOnlyTheLevelPart() {
+        assertThat(message("undo").withLevelTag("ok").tags()).isEqualTo("undo ok");
+    }
+
+    @Test
+    void equals_comparesEveryField() {
+        Message m = message("");
+
+        assertThat(m).isEqualTo(message(""));
+        assertThat(m).isNotEqualTo(message("x"));
+        assertThat(m).isNotEqualTo(m.withTitle("Title"));
+        assertThat(m).isNotEqualTo(m.withAction(new Message.Action("Undo", "/undo")));
+        assertThat(m).isNotEqualTo(m.withTarget("/a", NOW));
+        assertThat(m).isNotEqualTo(m.withExpiresAt(NOW));
+        assertThat(m).isNotEqualTo(m.withLevelTag("ok"));
+        assertThat(m).isNotEqualTo(m.withText(MessageText.trustedHtml("Saved")));
+        assertThat(m)
+                .isNotEqualTo(new Message(
+                        "id1",
+                        Level.SUCCESS,
+                        MessageText.plain("Saved"),
+                        "",
+                        null,
+                        null,
+                        null,
+                        NOW.plusMillis(1),
+                        null,
+                        null));
+    }
+
+    @Test
+    void action_javascriptHref_isRefused() {
+        assertThatThrownBy(() -> new Message.Action("Click", "javascript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("relative, http(s) or mailto");
+        assertThatThrownBy(() -> new Message.Action("Click", " JavaScript:alert(1)"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Message.Action("Open", "/items/3?a=b:c").href()).isEqualTo("/items/3?a=b:c");
+        assertThat(new Message.Action("Open", "https://example.com/x").href()).isEqualTo("https://example.com/x");
+    }
+
+    @Test
+    void isExpired_atOrAfterExpiry_isTrue() {
+        Message m = message("").withExpiresAt(NOW);
+
+        assertThat(m.isExpired(NOW.minusMillis(1))).isFalse();
+        assertThat(m.isExpired(NOW)).isTrue();
+        assertThat(message("").isExpired(NOW.plusSeconds(999_999))).isFalse();
+    }
+
+    @Test
+    void messageText_argumentsMustBeScalars() {
+        assertThat(MessageText.key("k", "a", 1, 2.5, true).args()).containsExactly("a", 1L, 2.5, true);
+        assertThatThrownBy(() -> MessageText.key("k", new Object())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MessageText.key("k", java.util.List.of("a")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("String, Number or Boolean");
+    }
+
+    @Test
+    void textHtml_escapesPlainAndKeepsTrustedHtml() {
+        assertThat(message("").withText(MessageText.plain("<b>&\"'")).textHtml())
+                .isEqualTo("&lt;b&gt;&amp;&quot;&#39;");
+        assertThat(message("").withText(MessageText.trustedHtml("<b>ok</b>")).textHtml())
+                .isEqualTo("<b>ok</b>");
+    }
+}

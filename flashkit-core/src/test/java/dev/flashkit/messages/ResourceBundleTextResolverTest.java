@@ -1,0 +1,49 @@
+package dev.flashkit.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ResourceBundleTextResolverTest {
+    private final MessageTextResolver resolver =
+            MessageTextResolver.resourceBundle("testmessages.labels", getClass().getClassLoader());
+
+    @Test
+    void resolve_readerLocale_usesItsBundle() {
+        assertThat(resolver.resolve("item.saved", List.of("Widget"), List.of(Locale.GERMAN)))
+                .isEqualTo("Widget wurde gespeichert");
+    }
+
+    @Test
+    void resolve_unknownReaderLocale_fallsBackToTheBaseBundleNotTheServerDefault() {
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            assertThat(resolver.resolve("item.saved", List.of("Widget"), List.of(Locale.JAPANESE)))
+                    .isEqualTo("Widget was saved");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    @Test
+    void resolve_secondPreference_isUsedWhenTheFirstHasNoBundle() {
+        assertThat(resolver.resolve("item.saved", List.of("W"), List.of(Locale.JAPANESE, Locale.GERMAN)))
+                .isEqualTo("W wurde gespeichert");
+    }
+
+    @Test
+    void resolve_unknownKey_isNull() {
+        assertThat(resolver.resolve("nope", List.of(), List.of(Locale.GERMAN))).isNull();
+    }
+
+    @Test
+    void resolve_flashkitKeys_fallBackToTheBuiltInTexts() {
+        assertThat(resolver.resolve("flashkit.messages.more", List.of(7L), List.of(Locale.GERMAN)))
+                .isEqualTo("+7 weitere Meldungen");
+        assertThat(resolver.resolve("flashkit.messages.more", List.of(12L), List.of()))
+                .isEqualTo("+12 more messages");
+    }
+}

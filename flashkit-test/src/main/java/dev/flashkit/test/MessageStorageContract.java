@@ -1,0 +1,232 @@
+package dev.flashkit.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.messages.MessageText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link MessageStorage} must have. Extend it in your storage's tests and implement
+ * {@link #storage()}; override {@link #configure} to add settings (e.g. a session store). Each test runs
+ * real requests through a {@link TestBrowser} with the storage installed.
+ */
+public abstract class MessageStorageContract {
+    /** The clock of the Flashkit under test. */
+    protected final TestClock clock = new TestClock();
+
+    private Flashkit flashkit;
+
+    /** The storage under test. */
+    protected abstract MessageStorage storage();
+
+    /** Adds settings to the Flashkit under test; the secret, clock and storage are already set. */
+    protected FlashkitConfig.Builder configure(FlashkitConfig.Builder builder) {
+        return builder;
+    }
+
+    /** Whether the storage holds an unlimited number of messages (server-side) rather than what fits a cookie. */
+    protected boolean unbounded() {
+        return false;
+    }
+
+    @BeforeEach
+    void createFlashkit() {
+        flashkit = Flashkit.create(configure(FlashkitConfig.builder()
+                        .secret(TestSecrets.random())
+                        .clock(clock)
+                        .messageStorage(storage()))
+                .build());
+    }
+
+    /** A new browser on the Flashkit under test. */
+    protected TestBrowser browser() {
+        return new TestBrowser(flashkit);
+    }
+
+    private Message message(String text) {
+        Instant now = clock.instant();
+        return new Message(
+                Message.newId(),
+                Level.INFO,
+                MessageText.plain(text),
+                "",
+                null,
+                null,
+                null,
+                now,
+                null,
+                now.plus(Duration.ofMinutes(10)));
+    }
+
+    private List<Message> storeThenLoad(TestBrowser browser, List<Message> messages, List<Message> rest) {
+        browser.get("/store", ctx -> rest.addAll(storage().store(ctx.storageExchange(), messages)));
+        AtomicReference<List<Message>> loaded = new AtomicReference<>();
+        browser.get("/load", ctx -> loaded.set(storage().load(ctx.storageExchange())));
+        return loaded.get();
+    }
+
+    @Test
+    void load_nothingStored_isEmpty() {
+        AtomicReference<List<Message>> loaded = new AtomicReference<>();
+        browser().get("/", ctx -> loaded.set(storage().load(ctx.storageExchange())));
+        assertThat(loaded.get()).isEmpty();
+    }
+
+    @Test
+    void store_thenLoad_roundTripsEveryField() {
+        Instant now = clock.instant();
+        List<Message> messages = List.of(
+                new Message(
+                        Message.newId(),
+                        Level.SUCCESS,
+                        MessageText.plain("Saved <b>\"Widget\"</b> & co — ünïcödé"),
+                        "undo sticky",
+                        "great",
+                        "Done",
+                        new Message.Action("Undo", "/items/3/restore?x=1&y=2"),
+                        now,
+                        "/items/3?tab=1",
+                        now.plus(Duration.ofMinutes(3))),
+                new Message(
+                        Message.newId(),
+                        Level.of(35, "notice"),
+                        MessageText.key("item.saved", "Widget", 3L, true),
+                        "",
+                        null,
+                        null,
+                        null,
+                        now,
+                        null,
+                        null),
+                new Message(
+                        Message.newId(),
+                        Level.ERROR,
+                        MessageText.trustedHtml("<em>Failed</em>"),
+                        "",
+                        null,
+                        null,
+                        null,
+                        now,
+                        null,
+                        now.plusSeconds(1)));
+        List<Message> rest = new ArrayList<>();
+
+        assertThat(storeThenLoad(browser(), messages, rest)).isEqualTo(messages);
+        assertThat(rest).isEmpty();
+    }
+
+    @Test
+    void store_manyMessages_keepsOrder() {
+        List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            messages.add(message("message " + i));
+        }
+        List<Message> rest = new ArrayList<>();
+        List<Message> loaded = storeThenLoad(browser(), messages, rest);
+
+        List<Message> all = new ArrayList<>(loaded);
+        all.addAll(rest);
+        assertThat(all).isEqualTo(messages);
+    }
+
+    @Test
+    void store_emptyList_clearsStoredMessages() {
+        TestBrowser browser = browser();
+        storeThenLoad(browser, List.of(message("old")), new ArrayList<>());
+
+        assertThat(storeThenLoad(browser, List.of(), new ArrayList<>())).isEmpty();
+    }
+
+    @Test
+    void store_replacesWhatWasStored() {
+        TestBrowser browser = browser();
+        storeThenLoad(browser, List.of(message("first"), message("second")), new ArrayList<>());
+        Message third = message("third");
+
+        assertThat(storeThenLoad(browser, List.of(third), new ArrayList<>())).containsExactly(third);
+    }
+
+    @Test
+    void store_moreThanFits_returnsTheSuffixItCouldNotStore() {
+        List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            messages.add(message(i + " " + "x".repeat(400)));
+        }
+        List<Message> rest = new ArrayList<>();
+        List<Message> loaded = storeThenLoad(browser(), messages, rest);
+
+        assertThat(loaded).isEqualTo(messages.subList(0, loaded.size()));
+        assertThat(rest).isEqualTo(messages.subList(loaded.size(), messages.size()));
+        if (unbounded()) {
+            assertThat(rest).isEmpty();
+        } else {
+            assertThat(rest).isNotEmpty();
+        }
+    }
+
+    @Test
+    void store_oneBrowser_isInvisibleToAnother() {
+        storeThenLoad(browser(), List.of(message("mine")), new ArrayList<>());
+        AtomicReference<List<Message>> other = new AtomicReference<>();
+        browser().get("/", ctx -> other.set(storage().load(ctx.storageExchange())));
+
+        assertThat(other.get()).isEmpty();
+    }
+
+    @Test
+    void claim_returnsASubsetOfTheGivenMessages() {
+        TestBrowser browser = browser();
+        List<Message> messages = List.of(message("a"), message("b"));
+        storeThenLoad(browser, messages, new ArrayList<>());
+        AtomicReference<List<Message>> claimed = new AtomicReference<>();
+        browser.get("/", ctx -> {
+            List<Message> loaded = storage().load(ctx.storageExchange());
+            claimed.set(storage().claim(ctx.storageExchange(), loaded));
+        });
+
+        assertThat(messages).containsAll(claimed.get());
+    }
+
+    @Test
+    void messages_addRedirectDisplay_deliversExactlyOnce() {
+        TestBrowser browser = browser();
+        browser.post("/items", (ctx, ex) -> {
+            ctx.messages().success("Item saved");
+            ex.redirect("/items/3");
+        });
+        AtomicReference<List<Message>> first = new AtomicReference<>();
+        AtomicReference<List<Message>> second = new AtomicReference<>();
+        browser.get("/items/3", ctx -> first.set(ctx.messages().consume()));
+        browser.get("/items/3", ctx -> second.set(ctx.messages().consume()));
+
+        assertThat(first.get()).extracting(m -> m.text().value()).containsExactly("Item saved");
+        assertThat(second.get()).isEmpty();
+    }
+
+    @Test
+    void messages_parallelTabs_targetedMessageOnlyReachesItsTarget() {
+        TestBrowser browser = browser();
+        browser.post("/a/edit", (ctx, ex) -> {
+            ctx.messages().success("A saved");
+            ex.redirect("/a");
+        });
+        AtomicReference<List<Message>> tabB = new AtomicReference<>();
+        AtomicReference<List<Message>> tabA = new AtomicReference<>();
+        browser.get("/b", ctx -> tabB.set(ctx.messages().consume()));
+        browser.get("/a", ctx -> tabA.set(ctx.messages().consume()));
+
+        assertThat(tabB.get()).isEmpty();
+        assertThat(tabA.get()).extracting(m -> m.text().value()).containsExactly("A saved");
+    }
+}
