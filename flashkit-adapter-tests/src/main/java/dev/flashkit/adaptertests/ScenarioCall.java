@@ -1,0 +1,27 @@
+package dev.flashkit.adaptertests;
+
+import dev.flashkit.session.Session;
+
+/**
+ * One request as {@link ScenarioRoutes} sees it. Each adapter's test implements it over its framework's
+ * native request and Flashkit's native accessor for that framework (filter, plugin, controller argument).
+ */
+public interface ScenarioCall {
+    /** The request method in upper case. */
+    String method();
+
+    /** The request path. */
+    String path();
+
+    /** A query parameter, or {@code null}. */
+    String param(String name);
+
+    /** The session through the adapter's own accessor (raises when Flashkit is not installed). */
+    Session session();
+
+    /** Answers with {@code 303 See Other} to {@code location}. */
+    void redirect(String location);
+
+    /** Answers with this status and a {@code text/plain} body. */
+    void respond(int status, String body);
+}

@@ -1,0 +1,42 @@
+package dev.flashkit.demo;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.session.MemorySessionStore;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the demo's {@link Flashkit} from the environment: Flashkit's own {@code FLASHKIT_*}
+ * settings (secret, production mode, cookies) plus the demo's {@code FLASHKIT_STORE} choice.
+ */
+final class FlashkitSetup {
+
+    /** How many sessions the in-memory store keeps before evicting the least recently used. */
+    static final long MEMORY_SESSIONS = 10_000;
+
+    private FlashkitSetup() {}
+
+    /**
+     * The configured Flashkit.
+     *
+     * @throws RuntimeException naming the variable when a setting is unusable (Flashkit's own
+     *     validation, e.g. a weak {@code FLASHKIT_SECRET} in production, or a bad {@code FLASHKIT_STORE})
+     */
+    static Flashkit create(DemoSettings settings, Map<String, String> env) {
+        FlashkitConfig.Builder config = FlashkitConfig.fromEnvironment(env);
+        String store = settings.store().trim();
+        String lower = store.toLowerCase(Locale.ROOT);
+        if (lower.equals("memory")) {
+            config.sessionStore(MemorySessionStore.create(MEMORY_SESSIONS));
+        } else if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
+            throw new IllegalArgumentException("FLASHKIT_STORE=" + store
+                    + " needs the flashkit-redis module, which this build of the demo does not include yet;"
+                    + " use FLASHKIT_STORE=cookie (the default) or memory");
+        } else if (!lower.equals("cookie")) {
+            throw new IllegalArgumentException(
+                    "FLASHKIT_STORE must be cookie, memory or redis://host:port, not '" + store + "'");
+        }
+        return Flashkit.create(config.build());
+    }
+}

@@ -1,0 +1,188 @@
+package dev.flashkit.redis;
+
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.session.SessionChanges;
+import dev.flashkit.session.SessionData;
+import dev.flashkit.session.SessionStore;
+import io.lettuce.core.RedisURI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sessions in Redis, shared by every instance of an application: revocable, not limited by cookie
+ * size, and the cookie carries only a random id (192 bits). Keys are a prefix plus the SHA-256 of
+ * the id, so a key dump reveals no live id. Saves write only what changed, together with the TTL
+ * and an existence check in one atomic script, so concurrent requests changing different keys all
+ * persist and a session deleted by one request (logout) is never brought back by another's save.
+ * {@link dev.flashkit.session.Session#rotate()} renames the session atomically; the old id stops
+ * working at once. A request costs at most one round trip to load and one to save.
+ *
+ * <pre>{@code
+ * RedisSessionStore store = RedisSessionStore.builder("redis://localhost:6379/0").build();
+ * FlashkitConfig config = FlashkitConfig.fromEnvironment().sessionStore(store).build();
+ * }</pre>
+ *
+ * <p>When Redis is unreachable or slower than the command timeout, {@link #load} and {@link #save}
+ * throw {@link SessionStoreException} after at most that timeout; they never hang. Close the store
+ * on shutdown.
+ */
+public final class RedisSessionStore implements SessionStore, AutoCloseable {
+    /** Default key prefix. */
+    public static final String DEFAULT_KEY_PREFIX = "flashkit:session:";
+    /** Default time a single Redis command may take before the request fails. */
+    public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
+
+    private static final int MAX_ID_LENGTH = 64;
+
+    private final RedisConnector connector;
+    private final SessionKeys keys;
+    private final SessionCommands commands;
+    private final Duration commandTimeout;
+
+    private RedisSessionStore(Builder b) {
+        this.commandTimeout = b.commandTimeout;
+        this.connector = new RedisConnector(b.uri, b.commandTimeout);
+        this.keys = new SessionKeys(b.keyPrefix);
+        this.commands = new SessionCommands(connector, keys);
+    }
+
+    /**
+     * Starts configuring a store for a Redis URI, e.g. {@code redis://localhost:6379/0},
+     * {@code rediss://:password@host:6380/0} (TLS) or
+     * {@code redis-sentinel://sentinel1:26379,sentinel2:26379/0#mymaster}.
+     */
+    public static Builder builder(String redisUri) {
+        return new Builder(redisUri);
+    }
+
+    @Override
+    public Optional<SessionData> load(String cookieValue) {
+        if (!isWellFormedId(cookieValue)) {
+            return Optional.empty(); // garbage never reaches Redis
+        }
+        StoredSession stored = RedisCalls.call("load a session", () -> commands.load(cookieValue));
+        if (stored == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionData(
+                stored.id(),
+                stored.generation(),
+                Instant.ofEpochMilli(stored.createdAt()),
+                Instant.ofEpochMilli(stored.lastAccessedAt()),
+                stored.attributes(),
+                false));
+    }
+
+    @Override
+    public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
+        StoredSession stored = new StoredSession(
+                session.id(),
+                session.generation(),
+                session.createdAt().toEpochMilli(),
+                session.lastAccessedAt().toEpochMilli(),
+                session.attributes());
+        long ttl = Math.max(1, timeToLive.toMillis());
+        SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
+        SessionCommands.Status status = RedisCalls.call("save a session", () -> {
+            if (changes.isNew()) {
+                return commands.create(stored, ttl);
+            } else if (changes.previousId() != null) {
+                return commands.rotate(changes.previousId(), stored, delta, ttl);
+            }
+            return commands.update(stored, delta, ttl);
+        });
+        return status == SessionCommands.Status.OK ? Optional.of(session.id()) : Optional.empty();
+    }
+
+    @Override
+    public void delete(String id) {
+        if (isWellFormedId(id)) {
+            RedisCalls.call("delete a session", () -> {
+                commands.delete(id);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void onInstall(FlashkitConfig config) {
+        // Expiry is computed by Flashkit and handed to save() as a TTL: nothing to validate here.
+    }
+
+    /** Closes the Redis connection and the client's threads. */
+    @Override
+    public void close() {
+        connector.close();
+    }
+
+    /** Shows the key prefix and timeout; never the URI (it may hold a password). */
+    @Override
+    public String toString() {
+        return "RedisSessionStore[keyPrefix=" + keys.prefix() + ", commandTimeout=" + commandTimeout + "]";
+    }
+
+    // Package-private: the flash queue shares this store's connection and key layout.
+    FlashQueue flashQueue(java.time.Clock clock, int maxBacklog) {
+        return new FlashQueue(connector, keys, clock, maxBacklog);
+    }
+
+    static boolean isWellFormedId(String id) {
+        if (id == null || id.length() < 22 || id.length() > MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Configures a {@link RedisSessionStore}; {@link #build()} validates. */
+    public static final class Builder {
+        private final RedisURI uri;
+        private String keyPrefix = DEFAULT_KEY_PREFIX;
+        private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+
+        private Builder(String redisUri) {
+            if (redisUri == null || redisUri.isBlank()) {
+                throw new IllegalArgumentException("redisUri must not be blank");
+            }
+            try {
+                this.uri = RedisURI.create(redisUri.trim());
+            } catch (IllegalArgumentException e) {
+                // RedisURI's message may echo the URI, including a password: do not pass it on.
+                throw new IllegalArgumentException(
+                        "redisUri is not a valid Redis URI (expected e.g. redis://host:6379/0)");
+            }
+        }
+
+        /** Prefix of every key this store writes (default {@code flashkit:session:}). */
+        public Builder keyPrefix(String keyPrefix) {
+            Objects.requireNonNull(keyPrefix, "keyPrefix");
+            if (keyPrefix.isBlank() || keyPrefix.indexOf('{') >= 0 || keyPrefix.indexOf('}') >= 0) {
+                throw new IllegalArgumentException("keyPrefix must not be blank or contain '{' or '}'");
+            }
+            this.keyPrefix = keyPrefix;
+            return this;
+        }
+
+        /** Longest a single Redis command may take before the request fails (default 2 s). */
+        public Builder commandTimeout(Duration commandTimeout) {
+            Objects.requireNonNull(commandTimeout, "commandTimeout");
+            if (commandTimeout.isNegative() || commandTimeout.isZero()) {
+                throw new IllegalArgumentException("commandTimeout must be positive");
+            }
+            this.commandTimeout = commandTimeout;
+            return this;
+        }
+
+        /** The store; connects lazily on first use, so the application can start before Redis. */
+        public RedisSessionStore build() {
+            return new RedisSessionStore(this);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.flashkit.redis;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives tests a real Redis ({@link RedisTestServer}) as a parameter.
+ *
+ * <p>{@code @ExtendWith(RedisExtension.class)} shares one server per test run (the one named by
+ * {@code FLASHKIT_TEST_REDIS_URL}, else a throwaway {@code redis-server}); tests isolate
+ * themselves with unique key prefixes. {@code @RegisterExtension static RedisExtension redis =
+ * RedisExtension.dedicated()} starts a private local server that the test may stop and restart.
+ *
+ * <p>When Redis cannot be reached or started: with {@code CI=true} the test fails; otherwise it
+ * is skipped with a loud message on stderr.
+ */
+public final class RedisExtension implements BeforeAllCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RedisExtension.class);
+
+    private final boolean dedicated;
+
+    /** The shared server, for {@code @ExtendWith}. */
+    public RedisExtension() {
+        this(false);
+    }
+
+    private RedisExtension(boolean dedicated) {
+        this.dedicated = dedicated;
+    }
+
+    /** A private, restartable local server for this test class. */
+    static RedisExtension dedicated() {
+        return new RedisExtension(true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == RedisTestServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server(context);
+    }
+
+    RedisTestServer server(ExtensionContext context) {
+        if (dedicated) {
+            ExtensionContext.Store store = context.getStore(NAMESPACE);
+            String key = "dedicated:" + context.getRequiredTestClass().getName();
+            return store.getOrComputeIfAbsent(key, k -> obtain(true), RedisTestServer.class);
+        }
+        // Values that are AutoCloseable are closed by JUnit when the root context ends.
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        return root.getOrComputeIfAbsent("shared", k -> obtain(false), RedisTestServer.class);
+    }
+
+    private static RedisTestServer obtain(boolean needLocal) {
+        String url = System.getenv(RedisTestServer.URL_ENV);
+        if (!needLocal && url != null && !url.isBlank()) {
+            return RedisTestServer.external(url.trim());
+        }
+        try {
+            return RedisTestServer.startLocal();
+        } catch (IOException e) {
+            String message = "Redis tests need redis-server on the PATH (run scripts/redis-deps.sh"
+                    + " or install the Debian package redis-server)"
+                    + (needLocal ? "; this test stops and restarts it, so an external URL is not enough" : "")
+                    + ". Cause: " + e.getMessage();
+            if (isCi()) {
+                throw new IllegalStateException(message, e);
+            }
+            System.err.println("\n***** SKIPPING REDIS TESTS: " + message + " *****\n");
+            Assumptions.abort(message);
+            throw new AssertionError("unreachable");
+        }
+    }
+
+    static boolean isCi() {
+        String ci = System.getenv("CI");
+        return ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true");
+    }
+}

@@ -1,0 +1,199 @@
+package dev.flashkit.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real Redis for tests: either the server named by {@code FLASHKIT_TEST_REDIS_URL}, or a
+ * throwaway {@code redis-server} process on a free loopback port (no persistence, data dir under
+ * {@code target/}) that can be stopped and started again on the same port for fault tests.
+ */
+final class RedisTestServer implements AutoCloseable {
+    static final String URL_ENV = "FLASHKIT_TEST_REDIS_URL";
+
+    private final String externalUri;
+    private final int port;
+    private final Path dir;
+    private Process process;
+
+    private RedisTestServer(String externalUri, int port, Path dir) {
+        this.externalUri = externalUri;
+        this.port = port;
+        this.dir = dir;
+    }
+
+    /** The server named by {@code FLASHKIT_TEST_REDIS_URL}; never started or stopped by tests. */
+    static RedisTestServer external(String uri) {
+        return new RedisTestServer(uri, -1, null);
+    }
+
+    /** Starts a fresh {@code redis-server} on a free loopback port. */
+    static RedisTestServer startLocal() throws IOException {
+        Path dir = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "redis-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Files.createDirectories(dir);
+        IOException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            RedisTestServer server = new RedisTestServer(null, freePort(), dir);
+            try {
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+                return server;
+            } catch (IOException e) { // port taken between probing and binding: try another
+                last = e;
+                server.stop();
+            }
+        }
+        throw last;
+    }
+
+    String uri() {
+        return externalUri != null ? externalUri : "redis://127.0.0.1:" + port;
+    }
+
+    /** Whether this test run owns the process (and so may stop and restart it). */
+    boolean isLocal() {
+        return externalUri == null;
+    }
+
+    /** Starts (or restarts) the local server on its port and waits until it answers PING. */
+    synchronized void start() throws IOException {
+        requireLocal();
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        "redis-server",
+                        "--port",
+                        Integer.toString(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--daemonize",
+                        "no",
+                        "--dir",
+                        dir.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("redis.log").toFile()));
+        process = builder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(
+                        "redis-server exited with " + process.exitValue() + ", see " + dir.resolve("redis.log"));
+            }
+            if (ping()) {
+                return;
+            }
+            sleep(20);
+        }
+        stop();
+        throw new IOException("redis-server did not answer PING on port " + port + " within 10 s");
+    }
+
+    /** Stops the local server (SIGTERM, then SIGKILL) and waits until the port is closed. */
+    synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        try {
+            signal("-CONT"); // a paused server cannot handle SIGTERM
+        } catch (IOException | InterruptedException | RuntimeException ignored) {
+            // best effort: SIGKILL below still works
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** Freezes the local server (SIGSTOP): connections stay open but nothing answers, like a hung host. */
+    synchronized void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Thaws a paused server (SIGCONT). */
+    synchronized void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        requireLocal();
+        if (process == null) {
+            throw new IllegalStateException("redis-server is not running");
+        }
+        int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IOException("kill " + signal + " failed with " + exit);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (isLocal()) {
+            stop();
+        }
+    }
+
+    /** A raw RESP PING, independent of the client library under test. */
+    boolean ping() {
+        if (!isLocal()) {
+            return true;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            socket.setSoTimeout(500);
+            OutputStream out = socket.getOutputStream();
+            out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] reply = in.readNBytes(7);
+            return new String(reply, StandardCharsets.US_ASCII).equals("+PONG\r\n");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void requireLocal() {
+        if (!isLocal()) {
+            throw new IllegalStateException("the Redis at " + URL_ENV + " is not managed by the tests");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

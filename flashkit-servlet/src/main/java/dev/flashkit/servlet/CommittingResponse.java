@@ -1,0 +1,136 @@
+package dev.flashkit.servlet;
+
+import dev.flashkit.RequestContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * Wraps the container's response so Flashkit commits (writes its cookies and cache headers) just before
+ * the container would commit the response: before a write that fills the buffer or reaches the declared
+ * content length, before {@code flush}, {@code close}, {@code flushBuffer}, {@code sendRedirect} and
+ * {@code sendError}, and — from the filter — at the end of the chain or on async completion. Obtaining
+ * the stream or writer does not commit, so a template that consumes messages while rendering still counts.
+ *
+ * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed.
+ */
+final class CommittingResponse extends HttpServletResponseWrapper {
+    private final HttpServletRequest request;
+    private final RequestContext context;
+    private final ServletExchange exchange;
+    private final boolean httpSessionStore;
+    private boolean done;
+    private long written;
+    private long contentLength = -1;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    CommittingResponse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RequestContext context,
+            ServletExchange exchange,
+            boolean httpSessionStore) {
+        super(response);
+        this.request = request;
+        this.context = context;
+        this.exchange = exchange;
+        this.httpSessionStore = httpSessionStore;
+    }
+
+    /** Commits Flashkit's state unless already done; abandons it for a 5xx response. */
+    synchronized void commitIfOpen() {
+        if (done) {
+            return;
+        }
+        done = true;
+        if (exchange.status() >= 500) {
+            return;
+        }
+        if (httpSessionStore) {
+            HttpSessionStore.runWith(request, context::commit);
+        } else {
+            context.commit();
+        }
+    }
+
+    /** Drops this request's changes: the request failed (an exception escaped the handler). */
+    synchronized void abandon() {
+        done = true;
+    }
+
+    /** Called before {@code bytes} more bytes reach the container's buffer. */
+    synchronized void beforeWrite(long bytes) {
+        if (!done) {
+            boolean fillsBuffer = written + bytes > Math.max(0, getBufferSize());
+            boolean reachesLength = contentLength >= 0 && written + bytes >= contentLength;
+            if (fillsBuffer || reachesLength) {
+                commitIfOpen();
+            }
+        }
+        written += bytes;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (stream == null) {
+            stream = new CountingOutputStream(super.getOutputStream(), this);
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (writer == null) {
+            String encoding = getCharacterEncoding();
+            float perChar = encoding == null
+                    ? 4
+                    : Charset.forName(encoding).newEncoder().maxBytesPerChar();
+            writer = new PrintWriter(new CountingWriter(super.getWriter(), this, (int) Math.ceil(perChar)));
+        }
+        return writer;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        commitIfOpen();
+        super.flushBuffer();
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        exchange.pending(SC_FOUND, location);
+        commitIfOpen();
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        exchange.pending(sc, null);
+        commitIfOpen();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        exchange.pending(sc, null);
+        commitIfOpen();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        contentLength = len;
+        super.setContentLength(len);
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        contentLength = len;
+        super.setContentLengthLong(len);
+    }
+}

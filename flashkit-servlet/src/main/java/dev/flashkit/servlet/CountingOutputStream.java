@@ -1,0 +1,50 @@
+package dev.flashkit.servlet;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.IOException;
+
+/** The container's output stream, telling the {@link CommittingResponse} before anything could commit it. */
+final class CountingOutputStream extends ServletOutputStream {
+    private final ServletOutputStream delegate;
+    private final CommittingResponse response;
+
+    CountingOutputStream(ServletOutputStream delegate, CommittingResponse response) {
+        this.delegate = delegate;
+        this.response = response;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        response.beforeWrite(1);
+        delegate.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        response.beforeWrite(len);
+        delegate.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        response.commitIfOpen();
+        delegate.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        response.commitIfOpen();
+        delegate.close();
+    }
+
+    @Override
+    public boolean isReady() {
+        return delegate.isReady();
+    }
+
+    @Override
+    public void setWriteListener(WriteListener writeListener) {
+        delegate.setWriteListener(writeListener);
+    }
+}

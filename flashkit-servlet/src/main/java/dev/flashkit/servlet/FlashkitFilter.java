@@ -1,0 +1,151 @@
+package dev.flashkit.servlet;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.RequestContext;
+import dev.flashkit.session.Session;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Installs Flashkit in a Jakarta Servlet 6 container: opens a {@link RequestContext} for each request
+ * and commits it (cookies, {@code Vary}, {@code Cache-Control}) just before the response is committed —
+ * on the first write that would flush the buffer, {@code flush}, {@code sendRedirect}, {@code sendError},
+ * at the end of the chain, or when an async request completes. Map it to {@code /*} before your servlets
+ * (and before security filters), for the {@code REQUEST} and {@code ASYNC} dispatcher types.
+ *
+ * <p>A request that fails — an exception escapes the chain, or the response is a server error (5xx) —
+ * leaves the session and the messages exactly as they were: nothing is saved, nothing is consumed.
+ *
+ * <pre>{@code
+ * FilterRegistration.Dynamic flashkit = servletContext.addFilter("flashkit", new FlashkitFilter(Flashkit.fromEnvironment()));
+ * flashkit.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
+ * flashkit.setAsyncSupported(true);
+ * }</pre>
+ */
+public final class FlashkitFilter implements Filter {
+    private static final String RESPONSE_ATTRIBUTE = FlashkitFilter.class.getName() + ".response";
+
+    private volatile Flashkit flashkit;
+
+    /** A filter configured from {@code FLASHKIT_*} settings when the container initialises it (web.xml). */
+    public FlashkitFilter() {}
+
+    /** A filter using {@code flashkit}. */
+    public FlashkitFilter(Flashkit flashkit) {
+        this.flashkit = Objects.requireNonNull(flashkit, "flashkit must not be null");
+    }
+
+    /** The Flashkit instance this filter uses (created from the environment on {@link #init} if none given). */
+    public Flashkit flashkit() {
+        return flashkit;
+    }
+
+    @Override
+    public void init(FilterConfig filterConfig) {
+        if (flashkit == null) {
+            flashkit = Flashkit.fromEnvironment();
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (request.getAttribute(RequestContext.ATTRIBUTE) instanceof RequestContext) {
+            continueDispatch(request, response, chain); // forward, include, error or async dispatch
+            return;
+        }
+        Flashkit kit = flashkit;
+        if (kit == null) {
+            kit = Flashkit.fromEnvironment();
+            flashkit = kit;
+        }
+        ServletExchange exchange = new ServletExchange(request, response);
+        RequestContext context = kit.open(exchange);
+        CommittingResponse wrapped = new CommittingResponse(
+                request, response, context, exchange, kit.sessionStore() instanceof HttpSessionStore);
+        request.setAttribute(RequestContext.ATTRIBUTE, context);
+        request.setAttribute(RESPONSE_ATTRIBUTE, wrapped);
+        AsyncAwareRequest wrappedRequest = new AsyncAwareRequest(request, wrapped);
+        HttpSessionStore.enter(request);
+        try {
+            chain.doFilter(wrappedRequest, wrapped);
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            wrapped.abandon();
+            throw failure;
+        } finally {
+            HttpSessionStore.exit();
+        }
+        finish(request, wrapped);
+    }
+
+    private static void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(request, response);
+        if (request.getDispatcherType() == DispatcherType.ASYNC
+                && request.getAttribute(RESPONSE_ATTRIBUTE) instanceof CommittingResponse wrapped) {
+            finish(request, wrapped);
+        }
+    }
+
+    private static void finish(HttpServletRequest request, CommittingResponse wrapped) {
+        if (!request.isAsyncStarted()) {
+            wrapped.commitIfOpen();
+            return;
+        }
+        request.getAsyncContext().addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+                wrapped.abandon(); // complete() committed already; if it was bypassed, it is too late now
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                wrapped.abandon();
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                wrapped.abandon();
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+                event.getAsyncContext().addListener(this);
+            }
+        });
+    }
+
+    /**
+     * The Flashkit context of {@code request}.
+     *
+     * @throws dev.flashkit.FlashkitNotInstalledException when this filter did not handle the request
+     */
+    public static RequestContext context(HttpServletRequest request) {
+        return RequestContext.require(request.getAttribute(RequestContext.ATTRIBUTE), "request context");
+    }
+
+    /**
+     * The session of {@code request}, e.g. {@code FlashkitFilter.session(request).put("user", "ada")}.
+     *
+     * @throws dev.flashkit.FlashkitNotInstalledException when this filter did not handle the request
+     */
+    public static Session session(HttpServletRequest request) {
+        return RequestContext.require(request.getAttribute(RequestContext.ATTRIBUTE), "session")
+                .session();
+    }
+}

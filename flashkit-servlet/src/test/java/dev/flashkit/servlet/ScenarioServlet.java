@@ -1,0 +1,57 @@
+package dev.flashkit.servlet;
+
+import dev.flashkit.adaptertests.ScenarioCall;
+import dev.flashkit.adaptertests.ScenarioRoutes;
+import dev.flashkit.session.Session;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Serves {@link ScenarioRoutes} with the servlet API and {@link FlashkitFilter}'s accessors. */
+final class ScenarioServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) {
+        ScenarioRoutes.handle(new ScenarioCall() {
+            @Override
+            public String method() {
+                return request.getMethod();
+            }
+
+            @Override
+            public String path() {
+                return request.getRequestURI();
+            }
+
+            @Override
+            public String param(String name) {
+                return request.getParameter(name);
+            }
+
+            @Override
+            public Session session() {
+                return FlashkitFilter.session(request);
+            }
+
+            @Override
+            public void redirect(String location) {
+                response.setStatus(303);
+                response.setHeader("Location", location);
+            }
+
+            @Override
+            public void respond(int status, String body) {
+                response.setStatus(status);
+                response.setContentType("text/plain;charset=UTF-8");
+                try {
+                    response.getWriter().write(body);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package dev.flashkit.spring;
+
+import dev.flashkit.adaptertests.AdapterScenarios;
+import dev.flashkit.spring.scenario.ScenarioApplication;
+import dev.flashkit.test.TestSecrets;
+import java.net.URI;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The shared adapter scenarios on Spring Boot (embedded Tomcat) with the starter's auto-configuration. */
+class SpringScenarioTest extends AdapterScenarios {
+    private ConfigurableApplicationContext installed;
+    private ConfigurableApplicationContext bare;
+
+    static ConfigurableApplicationContext run(Class<?> application, String... properties) {
+        return new SpringApplicationBuilder(application)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+                .properties(properties)
+                .run();
+    }
+
+    static URI uri(ConfigurableApplicationContext context) {
+        int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    @Override
+    protected Servers start() {
+        installed = run(ScenarioApplication.class, "flashkit.secret=" + TestSecrets.random());
+        bare = run(ScenarioApplication.class, "flashkit.enabled=false");
+        return new Servers(uri(installed), uri(bare));
+    }
+
+    @Override
+    protected void stop() {
+        installed.close();
+        bare.close();
+    }
+}
