@@ -54,6 +54,7 @@ public final class DemoApp {
                 files.location = Location.CLASSPATH;
             });
             config.registerPlugin(new FlashkitPlugin(plugin -> plugin.flashkit(flashkit)));
+            config.events(events -> events.serverStopped(() -> FlashkitSetup.close(flashkit)));
         });
         Pages pages = new Pages(templates, settings);
         ItemRoutes.register(app, pages);
