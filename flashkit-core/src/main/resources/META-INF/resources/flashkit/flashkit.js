@@ -190,6 +190,7 @@
     if (message.id !== null && message.id !== undefined) {
       el.setAttribute('data-flashkit-id', String(message.id));
     }
+    el.setAttribute('data-flashkit-tags', message.tags ? String(message.tags) : level);
     if (message.title) {
       var title = document.createElement('strong');
       title.className = 'flashkit-title';

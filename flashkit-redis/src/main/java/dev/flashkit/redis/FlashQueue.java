@@ -46,12 +46,21 @@ final class FlashQueue {
         if (removeIds.isEmpty() && append.isEmpty()) {
             return 0;
         }
+        return run(sessionId, removeIds.size(), removeIds, append);
+    }
+
+    /** Replaces the whole list with {@code entries} (one atomic round trip). */
+    long replace(String sessionId, List<FlashEntry> entries) {
+        return run(sessionId, -1, List.of(), entries);
+    }
+
+    private long run(String sessionId, int removeCount, Collection<String> removeIds, List<FlashEntry> append) {
         long listExpiry = 0;
         List<String> args = new ArrayList<>(removeIds.size() + append.size() + 4);
         args.add(Long.toString(clock.millis()));
         args.add(""); // list expiry, filled below
         args.add(Integer.toString(maxBacklog));
-        args.add(Integer.toString(removeIds.size()));
+        args.add(Integer.toString(removeCount));
         args.addAll(removeIds);
         for (FlashEntry e : append) {
             listExpiry = Math.max(listExpiry, e.expiresAt());

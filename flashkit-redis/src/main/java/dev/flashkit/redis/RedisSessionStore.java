@@ -1,6 +1,7 @@
 package dev.flashkit.redis;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
@@ -40,12 +41,14 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     private final SessionKeys keys;
     private final SessionCommands commands;
     private final Duration commandTimeout;
+    private final RedisMessageStorage messageStorage;
 
     private RedisSessionStore(Builder b) {
         this.commandTimeout = b.commandTimeout;
         this.connector = new RedisConnector(b.uri, b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
+        this.messageStorage = new RedisMessageStorage(connector, keys);
     }
 
     /**
@@ -121,6 +124,15 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public String toString() {
         return "RedisSessionStore[keyPrefix=" + keys.prefix() + ", commandTimeout=" + commandTimeout + "]";
+    }
+
+    /**
+     * Flash-message storage in this Redis, next to each session, with exactly-once delivery across
+     * parallel requests and nodes. Install it with {@code FlashkitConfig.Builder#messageStorage}
+     * together with this store as the session store.
+     */
+    public MessageStorage messageStorage() {
+        return messageStorage;
     }
 
     // Package-private: the flash queue shares this store's connection and key layout.

@@ -97,6 +97,17 @@ public class FlashkitAutoConfiguration {
         return b.build();
     }
 
+    /** Thymeleaf: the {@code #flashkit} expression object used by the {@code flashkit/messages} fragment. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.thymeleaf.dialect.IExpressionObjectDialect")
+    static class Thymeleaf {
+        @Bean
+        @ConditionalOnMissingBean
+        FlashkitDialect flashkitDialect() {
+            return new FlashkitDialect();
+        }
+    }
+
     /** Spring MVC: {@code Session} and {@code Messages} as controller method arguments. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(WebMvcConfigurer.class)
