@@ -68,7 +68,7 @@ public final class RequestContext {
     public Messages messages() {
         if (messages == null) {
             BoundExchange e = storageExchange0();
-            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e);
+            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e, committed);
         }
         return messages;
     }
@@ -126,11 +126,11 @@ public final class RequestContext {
         if (committed) {
             return;
         }
-        committed = true;
         FlashkitConfig config = flashkit.config();
-        if (messages == null && config.messages().htmx() && "true".equalsIgnoreCase(exchange.header("HX-Request"))) {
-            messages(); // htmx requests receive pending messages even when the handler never used them
+        if (messages == null && RequestMessages.needsCommit(config, exchange)) {
+            messages(); // htmx deliveries and redirects concern pending messages even when the handler never used them
         }
+        committed = true;
         if (messages != null && messages.commit()) {
             privateResponse = true;
         }

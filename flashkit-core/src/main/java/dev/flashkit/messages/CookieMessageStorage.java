@@ -64,10 +64,8 @@ public final class CookieMessageStorage implements MessageStorage {
         }
         Instant now = config.clock().instant();
         Duration maxAge = maxAge(messages, now, config.messages().maxAge());
-        // an Expires date's day of month may take one digit more than now: keep 2 bytes spare
-        int fixed = HEADER_PREFIX
-                + SetCookieHeader.of(name, "", maxAge, now, attributes).getBytes(StandardCharsets.UTF_8).length
-                + 2;
+        String empty = SetCookieHeader.of(name, "", maxAge, now, attributes); // "name=; Max-Age=..."
+        int fixed = HEADER_PREFIX + empty.getBytes(StandardCharsets.UTF_8).length;
         int budget = SetCookieHeader.MAX_HEADER_BYTES - fixed;
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
@@ -85,7 +83,8 @@ public final class CookieMessageStorage implements MessageStorage {
             return messages;
         }
         String value = config.codec().seal(PURPOSE, name, MessageCodec.document(encoded.subList(0, fit)));
-        exchange.addResponseHeader("Set-Cookie", SetCookieHeader.of(name, value, maxAge, now, attributes));
+        int split = name.length() + 1;
+        exchange.addResponseHeader("Set-Cookie", empty.substring(0, split) + value + empty.substring(split));
         return messages.subList(fit, messages.size());
     }
 

@@ -58,8 +58,8 @@ final class MessageWriter {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Flashkit: " + coalesced + " flash message(s) were merged into a \"+N more messages\" entry"
-                            + " because message storage was full (" + exchange.method() + " " + exchange.path()
-                            + "); display messages more often or raise the storage limits");
+                            + " because message storage or the unread backlog was full (" + exchange.method() + " "
+                            + exchange.path() + "); display messages more often or raise the limits");
         }
     }
 

@@ -4,15 +4,32 @@ import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
 import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
 
-/** Assertions on a list of messages; obtain one from {@link FlashkitAssertions}. */
-public final class MessagesAssert extends AbstractAssert<MessagesAssert, List<Message>> {
+/**
+ * Assertions on a list of messages (every AssertJ list assertion plus message-specific ones); obtain one
+ * from {@link FlashkitAssertions}.
+ */
+public final class MessagesAssert
+        extends AbstractListAssert<MessagesAssert, List<? extends Message>, Message, ObjectAssert<Message>> {
     private final String where;
 
-    MessagesAssert(List<Message> actual, String where) {
+    MessagesAssert(List<? extends Message> actual, String where) {
         super(actual, MessagesAssert.class);
         this.where = where;
+    }
+
+    @Override
+    protected ObjectAssert<Message> toAssert(Message value, String description) {
+        return new ObjectAssert<>(value).as(description);
+    }
+
+    @Override
+    protected MessagesAssert newAbstractIterableAssert(Iterable<? extends Message> iterable) {
+        List<Message> list = new java.util.ArrayList<>();
+        iterable.forEach(list::add);
+        return new MessagesAssert(list, where);
     }
 
     /** Exactly these texts (plain text, resolved text or i18n key), in this order. */
@@ -57,9 +74,28 @@ public final class MessagesAssert extends AbstractAssert<MessagesAssert, List<Me
         return this;
     }
 
+    /** No message is reserved for a target (they go to the next request that displays messages). */
+    public MessagesAssert noneTargeted() {
+        isNotNull();
+        if (actual.stream().anyMatch(Message::isTargeted)) {
+            failWithMessage("Expected no message of %s to be targeted but they were %s", where, describe());
+        }
+        return this;
+    }
+
+    /** Exactly these {@link Message#tags()} values (extra tags, then the level tag), in order. */
+    public MessagesAssert hasTags(String... tags) {
+        isNotNull();
+        List<String> actualTags = actual.stream().map(Message::tags).toList();
+        if (!actualTags.equals(Arrays.asList(tags))) {
+            failWithMessage("Expected %s to carry tags %s but they were %s", where, Arrays.asList(tags), actualTags);
+        }
+        return this;
+    }
+
     /** The messages themselves, for anything else. */
     public List<Message> messages() {
-        return actual;
+        return List.copyOf(actual);
     }
 
     private List<String> texts() {

@@ -23,7 +23,7 @@ class BadSessionCookieTest {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final String secret = TestSecrets.random();
     private final Flashkit flashkit = flashkit(FlashkitConfig.builder().secret(secret));
 

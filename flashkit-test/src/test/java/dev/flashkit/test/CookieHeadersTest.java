@@ -16,7 +16,7 @@ class CookieHeadersTest {
 
     private static Flashkit app(FlashkitConfig.Builder builder) {
         return Flashkit.create(
-                builder.secret(TestSecrets.random()).clock(new MutableClock()).build());
+                builder.secret(TestSecrets.random()).clock(new TestClock()).build());
     }
 
     private static TestExchange write(Flashkit app, TestExchange.Builder request) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 class CookieSessionStoreContractTest extends SessionStoreContract {
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final CookieSessionStore store = CookieSessionStore.create(
             FlashkitConfig.builder().secret(TestSecrets.random()).clock(clock).build());
 

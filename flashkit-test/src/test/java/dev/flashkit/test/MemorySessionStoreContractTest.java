@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 class MemorySessionStoreContractTest extends SessionStoreContract {
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final MemorySessionStore store = MemorySessionStore.create(1000, clock);
 
     @Override

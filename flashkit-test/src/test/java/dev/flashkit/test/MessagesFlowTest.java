@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MessagesFlowTest {
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final Flashkit flashkit = Flashkit.create(
             FlashkitConfig.builder().secret(TestSecrets.random()).clock(clock).build());
     private final TestBrowser browser = new TestBrowser(flashkit);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SessionStateTest {
     private static final String NAME = "flashkit_session";
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
 
     private Flashkit app(String store, Duration idleTimeout) {
         SessionStore sessionStore = store.equals("memory") ? MemorySessionStore.create(100, clock) : null;

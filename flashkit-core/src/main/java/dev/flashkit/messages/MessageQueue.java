@@ -1,0 +1,178 @@
+package dev.flashkit.messages;
+
+import dev.flashkit.spi.Exchange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The messages state of one request: what storage held (loaded lazily, expired ones dropped), what this
+ * request added, and which were consumed (claimed). Computes what remains to be stored at commit.
+ */
+final class MessageQueue {
+    private record Local(Message message, boolean transientOnly) {}
+
+    private final MessageStorage storage;
+    private final Exchange exchange;
+    private List<Message> stored;
+    private boolean storedChanged;
+    private boolean claimedFromStorage;
+    private final List<Local> local = new ArrayList<>(2);
+    private final Set<String> consumed = new HashSet<>();
+
+    MessageQueue(MessageStorage storage, Exchange exchange) {
+        this.storage = storage;
+        this.exchange = exchange;
+    }
+
+    /** Whether storage was read or messages were added (else commit has nothing to do). */
+    boolean isTouched() {
+        return stored != null || !local.isEmpty();
+    }
+
+    void add(Message message, boolean transientOnly) {
+        local.add(new Local(message, transientOnly));
+    }
+
+    void load(Instant now) {
+        if (stored != null) {
+            return;
+        }
+        List<Message> loaded = storage.load(exchange);
+        List<Message> live = new ArrayList<>(loaded.size());
+        for (Message m : loaded) {
+            if (m.isExpired(now)) {
+                storedChanged = true;
+            } else {
+                live.add(m);
+            }
+        }
+        stored = live;
+    }
+
+    /** Stored messages for this request (untargeted or targeted here), then this request's own. */
+    List<Message> deliverable(boolean unconsumedOnly) {
+        String here = null;
+        List<Message> out = new ArrayList<>(stored.size() + local.size());
+        for (Message m : stored) {
+            if (m.target() != null) {
+                if (here == null) {
+                    here = Delivery.here(exchange);
+                }
+                if (!m.target().equals(here)) {
+                    continue;
+                }
+            }
+            if (!unconsumedOnly || !consumed.contains(m.id())) {
+                out.add(m);
+            }
+        }
+        for (Local l : local) {
+            if (!unconsumedOnly || !consumed.contains(l.message().id())) {
+                out.add(l.message());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Marks {@code messages} consumed and returns those this request owns: its own, and the stored ones
+     * the storage let it claim. Stored messages claimed by another request are forgotten here.
+     */
+    List<Message> claim(List<Message> messages) {
+        List<Message> owned = new ArrayList<>(messages.size());
+        List<Message> fromStorage = new ArrayList<>();
+        for (Message m : messages) {
+            if (consumed.contains(m.id())) {
+                owned.add(m);
+            } else if (isLocal(m)) {
+                consumed.add(m.id());
+                owned.add(m);
+            } else {
+                fromStorage.add(m);
+            }
+        }
+        if (fromStorage.isEmpty()) {
+            return owned;
+        }
+        claimedFromStorage = true;
+        Set<String> claimedIds = new HashSet<>();
+        for (Message m : storage.claim(exchange, fromStorage)) {
+            claimedIds.add(m.id());
+        }
+        consumed.addAll(claimedIds);
+        for (Message m : fromStorage) {
+            if (claimedIds.contains(m.id())) {
+                owned.add(m);
+            } else {
+                stored.remove(m); // another request displays it: never show or store it again here
+            }
+        }
+        return owned;
+    }
+
+    private boolean isLocal(Message m) {
+        for (Local l : local) {
+            if (l.message() == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void unconsume(List<Message> messages) {
+        messages.forEach(m -> consumed.remove(m.id()));
+    }
+
+    void unconsumeAll() {
+        consumed.clear();
+    }
+
+    /**
+     * What must be stored after this request — unconsumed, unexpired stored messages, then the ones added
+     * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
+     */
+    List<Message> remaining(Instant now, String target, Duration targetMaxAge, Duration maxAge) {
+        boolean changed = storedChanged || claimedFromStorage;
+        List<Message> remaining = new ArrayList<>(stored.size() + local.size());
+        String here = target == null ? null : Delivery.here(exchange);
+        for (Message m : stored) {
+            if (consumed.contains(m.id()) || m.isExpired(now)) {
+                changed = true;
+            } else if (here != null && here.equals(m.target()) && !target.equals(here)) {
+                // its target page redirected on (e.g. to add a trailing slash): follow it
+                Instant expiry = now.plus(targetMaxAge);
+                Instant limit = m.createdAt().plus(maxAge);
+                remaining.add(m.withTarget(target, expiry.isAfter(limit) ? limit : expiry));
+                changed = true;
+            } else {
+                remaining.add(m);
+            }
+        }
+        for (Local l : local) {
+            Message m = l.message();
+            if (l.transientOnly() || consumed.contains(m.id())) {
+                continue;
+            }
+            if (target != null && m.target() == null) {
+                Instant expiry = now.plus(targetMaxAge);
+                if (m.expiresAt() != null && m.expiresAt().isBefore(expiry)) {
+                    expiry = m.expiresAt();
+                }
+                m = m.withTarget(target, expiry);
+            }
+            remaining.add(m);
+            changed = true;
+        }
+        return changed ? remaining : null;
+    }
+
+    @Override
+    public String toString() {
+        return "stored=" + (stored == null ? "not loaded" : stored.size()) + ", added=" + local.size() + ", consumed="
+                + consumed.size();
+    }
+}
