@@ -28,7 +28,7 @@ class FlashQueueTest {
     @BeforeAll
     static void connect(RedisTestServer redis) {
         for (int i = 0; i < 3; i++) { // three "instances", each with its own client and connection
-            NODES.add(new RedisConnector(RedisURI.create(redis.uri()), Duration.ofSeconds(2)));
+            NODES.add(new RedisConnector(RedisURI.create(redis.uri()), TestTimeouts.RELAXED));
         }
         keys = new SessionKeys("test:" + UUID.randomUUID() + ":");
     }
