@@ -15,8 +15,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The servlet variant: embedded Jetty 12 (ee10) on a free loopback port, with {@link FlashkitFilter} on
- * every path as an application installs it ({@code /hello} never touches it).
+ * The servlet variant: embedded Jetty 12 (ee10) on a free loopback port, with {@link FlashkitFilter} in front
+ * of {@code /hello} (which never touches it), {@code /add} and {@code /show}. {@code /bare} serves the same
+ * page as {@code /hello} without the filter: the cost of an installed but untouched Flashkit.
  */
 final class ServletApp {
     private ServletApp() {}
@@ -29,8 +30,12 @@ final class ServletApp {
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(new FlashkitFilter(flashkit)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder filter = new FilterHolder(new FlashkitFilter(flashkit));
+        for (String path : new String[] {"/hello", "/add", "/show"}) {
+            context.addFilter(filter, path, EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder(new Hello(pages)), "/hello");
+        context.addServlet(new ServletHolder(new Hello(pages)), "/bare");
         context.addServlet(new ServletHolder(new Add()), "/add");
         context.addServlet(new ServletHolder(new Show(pages)), "/show");
         context.addServlet(new ServletHolder(new Allocated()), "/_allocated");
