@@ -80,46 +80,34 @@ final class PartialEngines {
     }
 
     /**
-     * What the Mustache partial needs per message: the record's own accessors plus {@code css} and
-     * {@code alert}, which logic-less Mustache cannot compute (the same rules as the core renderer).
+     * A message shaped for logic-less templates, field for field like the Spring starter's
+     * {@code dev.flashkit.spring.MessageView} (which the Mustache partial's names follow): the Bootstrap
+     * class and the role are computed here, with the core renderer's rules.
      */
-    record MustacheMessage(Message message) {
-        public String id() {
-            return message.id();
-        }
+    record MustacheMessage(
+            String id,
+            String level,
+            String css,
+            boolean assertive,
+            String tags,
+            String title,
+            String html,
+            Message.Action action) {
 
-        public Level level() {
-            return message.level();
-        }
-
-        public String tags() {
-            return message.tags();
-        }
-
-        public String title() {
-            return message.title();
-        }
-
-        public String textHtml() {
-            return message.textHtml();
-        }
-
-        public Message.Action action() {
-            return message.action();
-        }
-
-        public boolean alert() {
-            return message.level().value() >= Level.WARNING.value();
-        }
-
-        public String css() {
-            if (message.level().equals(Level.ERROR)) {
-                return "danger";
-            }
-            if (message.level().equals(Level.DEBUG)) {
-                return "secondary";
-            }
-            return message.levelTag().toLowerCase(Locale.ROOT);
+        MustacheMessage(Message m) {
+            this(
+                    m.id(),
+                    m.level().name(),
+                    m.level().equals(Level.ERROR)
+                            ? "danger"
+                            : m.level().equals(Level.DEBUG)
+                                    ? "secondary"
+                                    : m.levelTag().toLowerCase(Locale.ROOT),
+                    m.level().value() >= Level.WARNING.value(),
+                    m.tags(),
+                    m.title(),
+                    m.textHtml(),
+                    m.action());
         }
     }
 
