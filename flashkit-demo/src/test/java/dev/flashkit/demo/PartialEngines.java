@@ -1,8 +1,8 @@
 package dev.flashkit.demo;
 
 import com.samskivert.mustache.Mustache;
-import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageView;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.thymeleaf.context.Context;
@@ -73,42 +72,9 @@ final class PartialEngines {
     static String mustache(List<Message> messages) {
         Mustache.Compiler compiler =
                 Mustache.compiler().withLoader(name -> reader(ROOT + "mustache/" + name + ".mustache"));
-        List<MustacheMessage> views =
-                messages.stream().map(MustacheMessage::new).toList();
+        List<MessageView> views = MessageView.of(messages);
         return compiler.compile("{{> flashkit/messages}}")
                 .execute(Map.of("messages", views, "hasMessages", !views.isEmpty()));
-    }
-
-    /**
-     * A message shaped for logic-less templates, field for field like the Spring starter's
-     * {@code dev.flashkit.spring.MessageView} (which the Mustache partial's names follow): the Bootstrap
-     * class and the role are computed here, with the core renderer's rules.
-     */
-    record MustacheMessage(
-            String id,
-            String level,
-            String css,
-            boolean assertive,
-            String tags,
-            String title,
-            String html,
-            Message.Action action) {
-
-        MustacheMessage(Message m) {
-            this(
-                    m.id(),
-                    m.level().name(),
-                    m.level().equals(Level.ERROR)
-                            ? "danger"
-                            : m.level().equals(Level.DEBUG)
-                                    ? "secondary"
-                                    : m.levelTag().toLowerCase(Locale.ROOT),
-                    m.level().value() >= Level.WARNING.value(),
-                    m.tags(),
-                    m.title(),
-                    m.textHtml(),
-                    m.action());
-        }
     }
 
     private static Reader reader(String resource) {
