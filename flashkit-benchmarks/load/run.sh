@@ -7,8 +7,11 @@
 # connection. Then measures the memory per idle MemorySessionStore session, and writes both sections of
 # docs/BENCHMARKS.md. Loopback traffic only; stops everything it started. Not part of the test command.
 #
-# Settings (environment): FLASHKIT_LOAD_DURATION (s per measured run, default 10), FLASHKIT_LOAD_WARMUP
-# (s per warm-up run, default 5), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
+# The endpoints are measured in turns (hello, show, chain, hello, ...) for FLASHKIT_LOAD_ROUNDS rounds, so
+# that background load on a shared machine hits all of them alike.
+#
+# Settings (environment): FLASHKIT_LOAD_DURATION (s per endpoint and round, default 5), FLASHKIT_LOAD_ROUNDS
+# (default 4), FLASHKIT_LOAD_WARMUP (s per warm-up run, default 5), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
 # FLASHKIT_LOAD_VARIANTS (default "servlet javalin"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record
 # one JFR file per measured run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch
 # docs/BENCHMARKS.md: JFR costs throughput),
@@ -19,7 +22,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOAD="$ROOT/flashkit-benchmarks/load"
 OUT="$ROOT/flashkit-benchmarks/target/load"
 DOC="$ROOT/docs/BENCHMARKS.md"
-DURATION=${FLASHKIT_LOAD_DURATION:-10}
+DURATION=${FLASHKIT_LOAD_DURATION:-5}
+ROUNDS=${FLASHKIT_LOAD_ROUNDS:-4}
 WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
 CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
 VARIANTS=${FLASHKIT_LOAD_VARIANTS:-servlet javalin}
@@ -52,6 +56,7 @@ fi
 
 # --- build ----------------------------------------------------------------------------------------------
 mkdir -p "$OUT"
+rm -f "$OUT"/*.rounds
 log "building flashkit-benchmarks"
 (cd "$ROOT" && mvn -B -q -pl flashkit-benchmarks -am package dependency:build-classpath -DskipTests \
     -Dmdep.outputFile=target/http-classpath.txt -DincludeScope=runtime)
@@ -89,6 +94,11 @@ start_app() { # variant -> sets PORT and APP_PID
     exit 1
 }
 
+# CPU time (user + system, in clock ticks) the app process has used so far.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
+}
+
 stop_app() {
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
@@ -101,9 +111,16 @@ capture_cookie() {
         | grep -v -E '^[^=]+=$' | paste -sd';' | sed 's/;/; /g'
 }
 
-wrk_run() { # script seconds -> RESULT line
-    FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="${COOKIE:-}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$1s" \
-        --timeout 5s -s "$LOAD/$2.lua" "http://127.0.0.1:$PORT" | grep '^RESULT'
+wrk_run() { # seconds script -> RESULT line (with wrk's own CPU time when /usr/bin/time is there)
+    local timer=()
+    if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f 'client_cpu_s=%U+%S' -o "$OUT/wrk.time"); fi
+    FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="${COOKIE:-}" "${timer[@]}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" \
+        -d"$1s" --timeout 5s -s "$LOAD/$2.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | tr -d '\n'
+    if [ -x /usr/bin/time ]; then
+        echo " client_cpu_s=$(awk -F'[=+]' '/client_cpu_s/ { print $2 + $3 }' "$OUT/wrk.time")"
+    else
+        echo " client_cpu_s=0"
+    fi
 }
 
 field() { # line name -> value
@@ -125,6 +142,7 @@ for variant in $VARIANTS; do
             exit 1
         fi
         scripts=(hello show chain)
+        if [ "$variant" = servlet ]; then scripts+=(bare); fi
     else
         log "$variant has no /add yet: measuring /hello only"
     fi
@@ -132,25 +150,51 @@ for variant in $VARIANTS; do
         log "$variant: warming up $script (${WARMUP}s)"
         wrk_run "$WARMUP" "$script" >/dev/null
     done
-    hello_rps=""
+    if [ "$PROFILE" = 1 ]; then ROUNDS=1; fi
+    for round in $(seq 1 "$ROUNDS"); do
+        for script in "${scripts[@]}"; do
+            if [ "$PROFILE" = 1 ]; then
+                "$JCMD" "$APP_PID" JFR.start name="$script" settings="$OUT/load.jfc" >/dev/null
+            fi
+            before=$(curl -s "$base/_allocated")
+            cpu_before=$(cpu_ticks)
+            result=$(wrk_run "$DURATION" "$script")
+            cpu_after=$(cpu_ticks)
+            after=$(curl -s "$base/_allocated")
+            if [ "$PROFILE" = 1 ]; then
+                "$JCMD" "$APP_PID" JFR.stop name="$script" filename="$OUT/$variant-$script.jfr" >/dev/null
+                log "recorded $OUT/$variant-$script.jfr"
+            fi
+            line="$result allocated=$((after - before)) cpu_ticks=$((cpu_after - cpu_before))"
+            log "$variant round $round $script: $line"
+            echo "$line" >>"$OUT/$variant-$script.rounds"
+        done
+    done
     for script in "${scripts[@]}"; do
-        if [ "$PROFILE" = 1 ]; then
-            "$JCMD" "$APP_PID" JFR.start name="$script" settings="$OUT/load.jfc" >/dev/null
-        fi
-        before=$(curl -s "$base/_allocated")
-        result=$(wrk_run "$DURATION" "$script")
-        after=$(curl -s "$base/_allocated")
-        if [ "$PROFILE" = 1 ]; then
-            "$JCMD" "$APP_PID" JFR.stop name="$script" filename="$OUT/$variant-$script.jfr" >/dev/null
-            log "recorded $OUT/$variant-$script.jfr"
-        fi
-        requests=$(field "$result" requests)
-        rps=$(field "$result" rps)
-        if [ "$script" = hello ]; then hello_rps=$rps; fi
+        # req/s over all rounds; p50 and p99 the median of the rounds'; errors and failures summed.
+        row=$(awk '
+            function median(a, n,   i, j, t) {
+                for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+                return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+            }
+            {
+                for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                n++; req += v["requests"]; dur += v["duration_us"]; err += v["errors"]; fail += v["failures"]
+                alloc += v["allocated"]; ticks += v["cpu_ticks"]; client += v["client_cpu_s"]
+                p50[n] = v["p50_ms"]; p99[n] = v["p99_ms"]
+            }
+            END {
+                printf "%.1f|%.3f|%.3f|%d|%d|%.0f|%d|%.1f|%.1f", req / (dur / 1e6), median(p50, n), median(p99, n), err,
+                    fail, alloc / req, req, ticks * 1e6 / tck / req, client * 1e6 / req
+            }
+        ' tck="$(getconf CLK_TCK)" "$OUT/$variant-$script.rounds")
+        IFS='|' read -r rps p50 p99 err fail bytes requests cpu client <<<"$row"
+        if [ "$script" = hello ]; then hello_rps=$rps hello_cpu=$cpu; fi
         ratio=$(awk -v a="$rps" -v b="$hello_rps" 'BEGIN { printf "%.2f", a / b }')
-        bytes=$(awk -v a="$after" -v b="$before" -v n="$requests" 'BEGIN { printf "%.0f", (a - b) / n }')
-        log "$variant $script: $result bytes_per_request=$bytes ratio=$ratio"
-        ROWS+=("$variant|$script|$rps|$(field "$result" p50_ms)|$(field "$result" p99_ms)|$(field "$result" errors)|$(field "$result" failures)|$ratio|$bytes|$requests")
+        cpu_ratio=$(awk -v a="$cpu" -v b="$hello_cpu" 'BEGIN { printf "%.2f", b / a }')
+        log "$variant $script: rps=$rps p50=$p50 p99=$p99 errors=$err failures=$fail bytes/request=$bytes" \
+            "cpu_us/request=$cpu client_cpu_us/request=$client ratio=$ratio cpu_ratio=$cpu_ratio"
+        ROWS+=("$variant|$script|$rps|$p50|$p99|$err|$fail|$ratio|$bytes|$requests|$cpu|$cpu_ratio|$client")
     done
     stop_app
 done
@@ -171,9 +215,10 @@ machine() {
 
 endpoint() {
     case $1 in
-        hello) echo "\`GET /hello\` (no Flashkit)" ;;
+        hello) echo "\`GET /hello\` (baseline: Flashkit installed, not touched)" ;;
         show) echo "\`GET /show\`, replayed cookie with 1 message" ;;
         chain) echo "\`/add\` → \`/show\` chain (per request)" ;;
+        bare) echo "\`GET /bare\`: the /hello page, Flashkit filter not installed" ;;
     esac
 }
 
@@ -181,14 +226,15 @@ endpoint() {
     echo "<!-- flashkit-load:http:begin (written by flashkit-benchmarks/load/run.sh) -->"
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
     echo "$(machine)"
-    echo "wrk: $CONNECTIONS connections, one per thread, ${WARMUP} s warm-up then ${DURATION} s measured per row;"
+    echo "wrk: $CONNECTIONS connections, one per thread; ${WARMUP} s warm-up per endpoint, then $ROUNDS rounds of ${DURATION} s"
+    echo "per endpoint taken in turns (req/s over all rounds, p50/p99 the median of the rounds');"
     echo "server JVM \`${JVM_OPTS[*]}\`. Ratios are to \`/hello\` of the same variant in the same run."
     echo
-    echo "| variant | endpoint | req/s | p50 ms | p99 ms | errors | failed checks | × /hello | bytes allocated / request |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| variant | endpoint | req/s | p50 ms | p99 ms | errors | failed checks | req/s × /hello | server CPU µs / req | server CPU /hello ÷ row | wrk CPU µs / req | bytes allocated / req |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for row in "${ROWS[@]}"; do
-        IFS='|' read -r v s rps p50 p99 err fail ratio bytes _ <<<"$row"
-        echo "| $v | $(endpoint "$s") | ${rps%.*} | $p50 | $p99 | $err | $fail | $ratio | $bytes |"
+        IFS='|' read -r v s rps p50 p99 err fail ratio bytes _ cpu cpu_ratio client <<<"$row"
+        echo "| $v | $(endpoint "$s") | ${rps%.*} | $p50 | $p99 | $err | $fail | **$ratio** | $cpu | $cpu_ratio | $client | $bytes |"
     done
     echo "<!-- flashkit-load:http:end -->"
 } >"$OUT/http-load.md"

@@ -59,6 +59,10 @@ final class EnvironmentSettings {
         if (sameSite != null) {
             b.sameSite(enumValue(SameSite.class, "FLASHKIT_COOKIE_SAMESITE", sameSite));
         }
+        String path = get("FLASHKIT_COOKIE_PATH");
+        if (path != null) {
+            b.cookiePath(path.trim());
+        }
         String domain = get("FLASHKIT_COOKIE_DOMAIN");
         if (domain != null) {
             b.cookieDomain(domain.trim());

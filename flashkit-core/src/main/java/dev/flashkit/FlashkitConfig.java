@@ -451,6 +451,11 @@ public final class FlashkitConfig {
                 throw new IllegalArgumentException(
                         setting + " must be a cookie token (letters, digits, !#$%&'*+-.^_`|~)");
             }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("__host-") || lower.startsWith("__secure-")) {
+                throw new IllegalArgumentException(
+                        setting + " must not start with __Host- or __Secure-; use hostPrefix(true) instead");
+            }
             return name;
         }
 

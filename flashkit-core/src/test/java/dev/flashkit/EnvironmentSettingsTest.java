@@ -36,12 +36,15 @@ class EnvironmentSettingsTest {
     }
 
     @Test
-    void fromEnvironment_cookieDomain_isApplied() {
-        FlashkitConfig config = FlashkitConfig.fromEnvironment(
-                        Map.of("FLASHKIT_SECRET", secret, "FLASHKIT_COOKIE_DOMAIN", "example.com"))
+    void fromEnvironment_cookieDomainAndPath_areApplied() {
+        FlashkitConfig config = FlashkitConfig.fromEnvironment(Map.of(
+                        "FLASHKIT_SECRET", secret,
+                        "FLASHKIT_COOKIE_DOMAIN", "example.com",
+                        "FLASHKIT_COOKIE_PATH", "/app"))
                 .build();
 
         assertThat(config.cookieDomain()).isEqualTo("example.com");
+        assertThat(config.cookiePath()).isEqualTo("/app");
     }
 
     @Test

@@ -72,6 +72,12 @@ class FlashkitConfigTest {
                 () -> FlashkitConfig.builder().sessionCookieName("a;b"),
                 "sessionCookieName must be a cookie token (letters, digits, !#$%&'*+-.^_`|~)");
         assertIllegalArgument(
+                () -> FlashkitConfig.builder().sessionCookieName("__Host-sid"),
+                "sessionCookieName must not start with __Host- or __Secure-; use hostPrefix(true) instead");
+        assertIllegalArgument(
+                () -> FlashkitConfig.builder().sessionCookieName("__secure-sid"),
+                "sessionCookieName must not start with __Host- or __Secure-; use hostPrefix(true) instead");
+        assertIllegalArgument(
                 () -> FlashkitConfig.builder().cookiePath("app"),
                 "cookiePath must start with '/' and contain no ';' or spaces");
         assertIllegalArgument(

@@ -19,6 +19,9 @@ public abstract class AdapterScenarios {
     /** The default session cookie name. */
     protected static final String SESSION_COOKIE = "flashkit_session";
 
+    /** The default messages cookie name. */
+    protected static final String MESSAGES_COOKIE = "flashkit_messages";
+
     private Servers servers;
 
     /** Where the two applications listen: {@code installed} with Flashkit, {@code bare} without it. */
@@ -201,6 +204,188 @@ public abstract class AdapterScenarios {
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(browser.get("/session").body()).contains("cart=3");
+    }
+
+    // ---- flash messages ----
+
+    @Test
+    void messages_postRedirectGet_showsMessageOnceAndReloadShowsNothing() {
+        Browser browser = browser();
+
+        Browser.Page post = browser.post("/items?name=tea");
+        Browser.Page page = browser.get(post.header("Location"));
+        Browser.Page reload = browser.get("/items");
+
+        assertThat(post.status()).isEqualTo(303);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(messages(page)).containsExactly("success|success|Item 'tea' added");
+        assertThat(messages(reload)).isEmpty();
+    }
+
+    @Test
+    void messages_levelsAndTags_belowMinimumIgnoredExtraTagsBeforeLevelTag() {
+        Browser browser = browser();
+
+        browser.post("/levels");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(messages(page))
+                .containsExactly(
+                        "info|info|for your information",
+                        "success|big success|saved",
+                        "warning|warning|careful",
+                        "error|urgent inline error|failed");
+    }
+
+    @Test
+    void messages_twoTabsInterleaved_eachTabSeesOnlyItsOwnRedirectMessage() {
+        Browser browser = browser(); // one cookie jar, two tabs
+        Browser.Page tabA = browser.post("/items?name=a&to=/items?tab=a");
+
+        Browser.Page tabBPage = browser.get("/items?tab=b"); // tab B loads a page before tab A follows
+        Browser.Page tabAPage = browser.get(tabA.header("Location"));
+
+        assertThat(tabA.status()).isEqualTo(303);
+        assertThat(messages(tabBPage)).isEmpty();
+        assertThat(messages(tabAPage)).containsExactly("success|success|Item 'a' added");
+    }
+
+    @Test
+    void messages_twoTabsBothPosting_eachRedirectTargetShowsItsOwnMessage() {
+        Browser browser = browser();
+        Browser.Page postA = browser.post("/items?name=a&to=/items?tab=a");
+        Browser.Page postB = browser.post("/items?name=b&to=/items?tab=b");
+
+        Browser.Page pageB = browser.get(postB.header("Location"));
+        Browser.Page pageA = browser.get(postA.header("Location"));
+
+        assertThat(messages(pageB)).containsExactly("success|success|Item 'b' added");
+        assertThat(messages(pageA)).containsExactly("success|success|Item 'a' added");
+    }
+
+    @Test
+    void tamperedMessagesCookie_gives200AndNoMessages() {
+        Browser browser = browser();
+        browser.post("/items?name=tea");
+        String sealed = browser.cookie(MESSAGES_COOKIE);
+        assertThat(sealed).as("the message waits in its own cookie").isNotNull();
+        int middle = sealed.length() / 2;
+        char flipped = sealed.charAt(middle) == 'A' ? 'B' : 'A';
+        browser.setCookie(MESSAGES_COOKIE, sealed.substring(0, middle) + flipped + sealed.substring(middle + 1));
+
+        Browser.Page page = browser.get("/items");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(messages(page)).isEmpty();
+    }
+
+    @Test
+    void messages_withoutFlashkitInstalled_strictRaisesAndLenientIsNoop() {
+        Browser bare = new Browser(servers.bare());
+
+        Browser.Page strict = bare.get("/messages-not-installed");
+        Browser.Page lenient = bare.get("/lenient");
+
+        assertThat(strict.body()).startsWith("not installed: Flashkit must be installed to access the messages");
+        assertThat(lenient.status()).isEqualTo(200);
+        assertThat(lenient.body()).isEqualTo("lenient ok");
+    }
+
+    @Test
+    void messages_lenientAccessorWithFlashkitInstalled_addsMessage() {
+        Browser browser = browser();
+
+        browser.get("/lenient");
+
+        assertThat(messages(browser.get("/items")))
+                .containsExactly("success|success|shown only where Flashkit is installed");
+    }
+
+    @Test
+    void messages_overflowingEveryStorage_noServerErrorAndNothingLost() {
+        Browser browser = browser();
+        int added = 80;
+
+        Browser.Page post = browser.post("/flood?n=" + added);
+        Browser.Page page = browser.get("/items");
+
+        assertThat(post.status()).isEqualTo(303);
+        assertThat(page.status()).isEqualTo(200);
+        long shown = 0;
+        for (String line : messages(page)) {
+            java.util.regex.Matcher more =
+                    java.util.regex.Pattern.compile("\\+(\\d+) more").matcher(line);
+            shown += line.contains("flashkit-more") && more.find() ? Long.parseLong(more.group(1)) : 1;
+        }
+        assertThat(shown).isEqualTo(added);
+        assertThat(messages(page)).anyMatch(line -> line.endsWith("Message #" + added + " " + "x".repeat(80)));
+    }
+
+    @Test
+    void cookie_messagesCookieOverPlainHttp_hasFlashkitDefaults() {
+        Browser.Page post = browser().post("/items?name=tea");
+
+        SetCookie cookie = post.setCookie(MESSAGES_COOKIE);
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.has("HttpOnly")).isTrue();
+        assertThat(cookie.attribute("SameSite")).isEqualTo("Lax");
+        assertThat(cookie.attribute("Path")).isEqualTo("/");
+        assertThat(cookie.has("Secure")).isFalse();
+    }
+
+    @Test
+    void responseShowingMessages_isPrivateAndVariesOnCookie() {
+        Browser browser = browser();
+        browser.post("/items?name=tea");
+
+        Browser.Page page = browser.get("/items");
+
+        assertThat(messages(page)).hasSize(1);
+        assertThat(page.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(page.header("Vary")).containsIgnoringCase("Cookie");
+    }
+
+    @Test
+    void head_ofMessagesPage_doesNotConsumeMessages() {
+        Browser browser = browser();
+        browser.post("/items?name=tea");
+
+        Browser.Page head = browser.head("/items");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(messages(page)).containsExactly("success|success|Item 'tea' added");
+    }
+
+    @Test
+    void serverError_whileRenderingMessages_doesNotConsumeThem() {
+        Browser browser = browser();
+        browser.post("/items?name=tea");
+
+        Browser.Page failed = browser.get("/fail/render");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(messages(page)).containsExactly("success|success|Item 'tea' added");
+    }
+
+    @Test
+    void handlerThrows_afterAddingMessage_dropsItAndKeepsEarlierOnes() {
+        Browser browser = browser();
+        browser.post("/items?name=tea");
+
+        Browser.Page failed = browser.post("/fail/message");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.setCookie(MESSAGES_COOKIE)).isNull();
+        assertThat(messages(page)).containsExactly("success|success|Item 'tea' added");
+    }
+
+    /** The {@code level|tags|text} lines of a page rendered by {@link ScenarioRoutes}. */
+    protected static java.util.List<String> messages(Browser.Page page) {
+        assertThat(page.body()).startsWith("messages:");
+        return page.body().lines().skip(1).toList();
     }
 
     private static String sessionId(Browser.Page page) {

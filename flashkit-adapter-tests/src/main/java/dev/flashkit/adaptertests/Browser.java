@@ -43,6 +43,11 @@ public final class Browser {
         return send("POST", target);
     }
 
+    /** A POST to {@code target} with a form body such as {@code name=Tea&size=2} (already URL-encoded). */
+    public Page postForm(String target, String formBody) {
+        return exchange("POST", target, formBody);
+    }
+
     /** A HEAD of {@code target}. */
     public Page head(String target) {
         return send("HEAD", target);
@@ -50,13 +55,15 @@ public final class Browser {
 
     /** A request with any method, plus extra request headers as name/value pairs. */
     public Page send(String method, String target, String... headers) {
+        return exchange(method, target, method.equals("POST") ? "" : null, headers);
+    }
+
+    private Page exchange(String method, String target, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(target))
                 .timeout(Duration.ofSeconds(20))
                 .method(
                         method,
-                        method.equals("POST")
-                                ? HttpRequest.BodyPublishers.ofString("")
-                                : HttpRequest.BodyPublishers.noBody());
+                        body != null ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
         if (method.equals("POST")) {
             request.header("Content-Type", "application/x-www-form-urlencoded");
         }

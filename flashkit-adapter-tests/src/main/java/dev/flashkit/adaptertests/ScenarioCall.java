@@ -1,5 +1,6 @@
 package dev.flashkit.adaptertests;
 
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 
 /**
@@ -18,6 +19,12 @@ public interface ScenarioCall {
 
     /** The session through the adapter's own accessor (raises when Flashkit is not installed). */
     Session session();
+
+    /** The messages through the adapter's own accessor (raises when Flashkit is not installed). */
+    Messages messages();
+
+    /** The messages through the adapter's lenient accessor ({@code Messages.NOOP} when not installed). */
+    Messages messagesOrNoop();
 
     /** Answers with {@code 303 See Other} to {@code location}. */
     void redirect(String location);

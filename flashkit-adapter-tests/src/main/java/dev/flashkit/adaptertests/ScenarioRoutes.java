@@ -1,6 +1,8 @@
 package dev.flashkit.adaptertests;
 
 import dev.flashkit.FlashkitNotInstalledException;
+import dev.flashkit.messages.Message;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 
 /**
@@ -50,8 +52,63 @@ public final class ScenarioRoutes {
                 call.session().put(call.param("key"), call.param("value"));
                 call.respond(422, "invalid");
             }
+            case "POST /items" -> {
+                call.messages().success("Item '" + call.param("name") + "' added");
+                call.redirect(call.param("to") != null ? call.param("to") : "/items");
+            }
+            case "GET /items", "HEAD /items" -> call.respond(200, render(call.messages()));
+            case "POST /levels" -> {
+                Messages messages = call.messages();
+                messages.debug("debug details");
+                messages.info("for your information");
+                messages.success("saved", "big");
+                messages.warning("careful");
+                messages.error("failed", "urgent", "inline");
+                call.redirect("/items");
+            }
+            case "POST /flood" -> {
+                int n = Integer.parseInt(call.param("n"));
+                for (int i = 1; i <= n; i++) {
+                    call.messages().info("Message #" + i + " " + "x".repeat(80));
+                }
+                call.redirect("/items");
+            }
+            case "GET /fail/render" -> {
+                render(call.messages());
+                throw new IllegalStateException("handler failed after rendering messages");
+            }
+            case "POST /fail/message" -> {
+                call.messages().success("Saved");
+                throw new IllegalStateException("handler failed after adding a message");
+            }
+            case "GET /messages-not-installed" -> {
+                try {
+                    call.messages();
+                    call.respond(200, "installed");
+                } catch (FlashkitNotInstalledException e) {
+                    call.respond(200, "not installed: " + e.getMessage());
+                }
+            }
+            case "GET /lenient" -> {
+                call.messagesOrNoop().success("shown only where Flashkit is installed");
+                call.respond(200, "lenient ok");
+            }
             default -> call.respond(404, "no route " + route);
         }
+    }
+
+    /** One line per displayed message, {@code level|tags|text}, consuming them like a template does. */
+    static String render(Messages messages) {
+        StringBuilder body = new StringBuilder("messages:\n");
+        for (Message m : messages) {
+            body.append(m.level().name())
+                    .append('|')
+                    .append(m.tags())
+                    .append('|')
+                    .append(m.text().value())
+                    .append('\n');
+        }
+        return body.toString();
     }
 
     private static void showSession(ScenarioCall call) {

@@ -40,6 +40,50 @@ public final class AesGcm {
     }
 
     /**
+     * Seals in place for the codec: reads the nonce from {@code buffer[nonceOffset, +12)}, authenticates
+     * {@code buffer[0, nonceOffset)} then {@code aadSuffix} as additional data, and writes ciphertext and tag at
+     * {@code buffer[nonceOffset + 12, ...)}; the buffer must have room for them.
+     */
+    static void encryptInto(SecretKey key, byte[] buffer, int nonceOffset, byte[] aadSuffix, byte[] plaintext) {
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(
+                    Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, buffer, nonceOffset, NONCE_BYTES));
+            cipher.updateAAD(buffer, 0, nonceOffset);
+            cipher.updateAAD(aadSuffix);
+            cipher.doFinal(plaintext, 0, plaintext.length, buffer, nonceOffset + NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            CIPHERS.remove();
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /**
+     * Opens what {@link #encryptInto} wrote: {@code buffer[0, nonceOffset)} and {@code aadSuffix} are the
+     * additional data, the nonce follows, then ciphertext and tag up to the end; empty when the tag does not
+     * verify.
+     */
+    static Optional<byte[]> decryptFrom(SecretKey key, byte[] buffer, int nonceOffset, byte[] aadSuffix) {
+        int bodyOffset = nonceOffset + NONCE_BYTES;
+        if (buffer.length - bodyOffset < TAG_BYTES) {
+            return Optional.empty();
+        }
+        Cipher cipher = CIPHERS.get();
+        try {
+            cipher.init(
+                    Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, buffer, nonceOffset, NONCE_BYTES));
+            cipher.updateAAD(buffer, 0, nonceOffset);
+            cipher.updateAAD(aadSuffix);
+            return Optional.of(cipher.doFinal(buffer, bodyOffset, buffer.length - bodyOffset));
+        } catch (AEADBadTagException e) {
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            CIPHERS.remove();
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Decrypts {@code input[offset, offset+length)} (ciphertext followed by the full tag); empty when the tag
      * does not verify or the input is shorter than a tag.
      */

@@ -38,7 +38,7 @@ public final class Json {
 
     /** Serialises a value already checked by {@link JsonValues#normalize}. */
     public static byte[] write(Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             writeValue(generator, value);
         } catch (IOException e) {

@@ -22,7 +22,24 @@ public final class JsonValues {
 
     /** A normalised immutable copy of {@code value}; IllegalArgumentException naming the offending type. */
     public static Object normalize(String key, Object value) {
+        wellFormedName(key, key);
         return normalize(key, value, 0);
+    }
+
+    /**
+     * JSON readers refuse object member names with an unpaired UTF-16 surrogate, so such a name would be
+     * written and then never read back: refuse it at once.
+     */
+    private static void wellFormedName(String key, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("session key '" + key + "' has a name with an unpaired UTF-16"
+                        + " surrogate at index " + i + "; names must be well-formed Unicode");
+            }
+        }
     }
 
     private static Object normalize(String key, Object value, int depth) {
@@ -62,6 +79,7 @@ public final class JsonValues {
                     throw new IllegalArgumentException("session value for key '" + key + "' is a Map with a "
                             + typeName(e.getKey()) + " key; only String keys are allowed (JSON objects)");
                 }
+                wellFormedName(key, name);
                 copy.put(name, normalize(key, e.getValue(), depth + 1));
             }
             return Collections.unmodifiableMap(copy);

@@ -48,13 +48,18 @@ public final class KeyRing {
         return keys.get(0).key(purpose);
     }
 
-    /** Index of the master key with this id (0 = primary), or -1 when none matches. */
+    /** Copies the primary key id into {@code target} at {@code offset}. */
+    void writePrimaryKeyId(byte[] target, int offset) {
+        byte[] id = keys.get(0).id();
+        System.arraycopy(id, 0, target, offset, id.length);
+    }
+
+    /** Index of the master key with this id (0 = primary), or -1 when none matches. Key ids are public. */
     public int indexOf(byte[] data, int offset) {
         for (int i = 0; i < keys.size(); i++) {
             byte[] id = keys.get(i).id();
             if (data.length - offset >= id.length
-                    && java.security.MessageDigest.isEqual(
-                            id, java.util.Arrays.copyOfRange(data, offset, offset + id.length))) {
+                    && java.util.Arrays.equals(id, 0, id.length, data, offset, offset + id.length)) {
                 return i;
             }
         }

@@ -2,9 +2,10 @@ package dev.flashkit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 
 /**
@@ -24,10 +25,12 @@ public final class SealedCodec {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final ThreadLocal<byte[]> NONCES = ThreadLocal.withInitial(() -> new byte[AesGcm.NONCE_BYTES]);
 
     private final KeyRing keyRing;
     private final SecureRandom random;
     private final int maxSealedLength;
+    private final Map<String, Map<String, byte[]>> aadSuffixes = new ConcurrentHashMap<>();
 
     /** A codec over {@code keyRing} that refuses (before decoding) sealed values longer than {@code maxSealedLength}. */
     public SealedCodec(KeyRing keyRing, SecureRandom random, int maxSealedLength) {
@@ -41,16 +44,13 @@ public final class SealedCodec {
 
     /** Seals {@code plaintext} with the primary key for {@code purpose} and {@code cookieName}. */
     public String seal(String purpose, String cookieName, byte[] plaintext) {
-        byte[] header = new byte[HEADER_BYTES];
-        header[0] = VERSION;
-        System.arraycopy(keyRing.primaryKeyId(), 0, header, 1, KEY_ID_BYTES);
-        byte[] nonce = new byte[AesGcm.NONCE_BYTES];
+        byte[] out = new byte[OVERHEAD_BYTES + plaintext.length];
+        out[0] = VERSION;
+        keyRing.writePrimaryKeyId(out, 1);
+        byte[] nonce = NONCES.get();
         random.nextBytes(nonce);
-        byte[] sealed = AesGcm.encrypt(keyRing.primaryKey(purpose), nonce, aad(header, purpose, cookieName), plaintext);
-        byte[] out = new byte[HEADER_BYTES + nonce.length + sealed.length];
-        System.arraycopy(header, 0, out, 0, HEADER_BYTES);
-        System.arraycopy(nonce, 0, out, HEADER_BYTES, nonce.length);
-        System.arraycopy(sealed, 0, out, HEADER_BYTES + nonce.length, sealed.length);
+        System.arraycopy(nonce, 0, out, HEADER_BYTES, AesGcm.NONCE_BYTES);
+        AesGcm.encryptInto(keyRing.primaryKey(purpose), out, HEADER_BYTES, aadSuffix(purpose, cookieName), plaintext);
         return ENCODER.encodeToString(out);
     }
 
@@ -78,35 +78,37 @@ public final class SealedCodec {
         if (keyIndex < 0) {
             return Optional.empty();
         }
-        byte[] header = Arrays.copyOfRange(raw, 0, HEADER_BYTES);
-        byte[] nonce = Arrays.copyOfRange(raw, HEADER_BYTES, HEADER_BYTES + AesGcm.NONCE_BYTES);
-        int bodyOffset = HEADER_BYTES + AesGcm.NONCE_BYTES;
         SecretKey key = keyRing.key(keyIndex, purpose);
-        return AesGcm.decrypt(key, nonce, aad(header, purpose, cookieName), raw, bodyOffset, raw.length - bodyOffset)
+        return AesGcm.decryptFrom(key, raw, HEADER_BYTES, aadSuffix(purpose, cookieName))
                 .map(plaintext -> new Opened(plaintext, keyIndex > 0));
     }
 
-    private static byte[] aad(byte[] header, String purpose, String cookieName) {
-        byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
-        byte[] n = cookieName.getBytes(StandardCharsets.UTF_8);
-        byte[] aad = new byte[header.length + 1 + p.length + 1 + n.length];
-        System.arraycopy(header, 0, aad, 0, header.length);
-        System.arraycopy(p, 0, aad, header.length + 1, p.length);
-        System.arraycopy(n, 0, aad, header.length + 2 + p.length, n.length);
-        return aad;
+    /**
+     * The part of the additional data after version and key id: {@code 0x00 purpose 0x00 cookieName}. Cached:
+     * an application has a handful of (purpose, cookie name) pairs.
+     */
+    private byte[] aadSuffix(String purpose, String cookieName) {
+        return aadSuffixes
+                .computeIfAbsent(purpose, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(cookieName, name -> {
+                    byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
+                    byte[] n = name.getBytes(StandardCharsets.UTF_8);
+                    byte[] suffix = new byte[1 + p.length + 1 + n.length];
+                    System.arraycopy(p, 0, suffix, 1, p.length);
+                    System.arraycopy(n, 0, suffix, 2 + p.length, n.length);
+                    return suffix;
+                });
     }
 
     /**
-     * Unpadded base64url in its one canonical spelling: the JDK decoder ignores the unused low bits of the last
+     * Whether {@code value} can be unpadded base64url in its one canonical spelling. The JDK decoder refuses
+     * characters outside the alphabet but accepts padding and ignores the unused low bits of the last
      * character, so without this check a changed last character could still open (a malleable encoding).
      */
     private static boolean isBase64Url(String value) {
-        int last = 0;
-        for (int i = 0; i < value.length(); i++) {
-            last = sextet(value.charAt(i));
-            if (last < 0) {
-                return false;
-            }
+        int last = sextet(value.charAt(value.length() - 1));
+        if (last < 0) {
+            return false;
         }
         return switch (value.length() % 4) {
             case 1 -> false;

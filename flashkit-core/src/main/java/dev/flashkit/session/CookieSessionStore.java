@@ -7,7 +7,6 @@ import dev.flashkit.internal.SetCookieHeader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,15 +78,15 @@ public final class CookieSessionStore implements SessionStore {
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
         long now = clock.millis();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("v", 1L);
-        payload.put("id", session.id());
-        payload.put("g", session.generation());
-        payload.put("c", session.createdAt().toEpochMilli());
-        payload.put("a", session.lastAccessedAt().toEpochMilli());
-        payload.put("i", now);
-        payload.put("x", now + timeToLive.toMillis());
-        payload.put("d", session.attributes());
+        Map<String, Object> payload = Map.of(
+                "v", 1L,
+                "id", session.id(),
+                "g", session.generation(),
+                "c", session.createdAt().toEpochMilli(),
+                "a", session.lastAccessedAt().toEpochMilli(),
+                "i", now,
+                "x", now + timeToLive.toMillis(),
+                "d", session.attributes());
         return Optional.of(codec.seal(PURPOSE, cookieName, Json.write(payload)));
     }
 

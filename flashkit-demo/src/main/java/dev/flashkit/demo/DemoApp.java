@@ -1,6 +1,7 @@
 package dev.flashkit.demo;
 
 import dev.flashkit.Flashkit;
+import dev.flashkit.javalin.FlashkitPlugin;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
@@ -52,8 +53,9 @@ public final class DemoApp {
                 files.directory = "/META-INF/resources/flashkit";
                 files.location = Location.CLASSPATH;
             });
+            config.registerPlugin(new FlashkitPlugin(plugin -> plugin.flashkit(flashkit)));
+            config.events(events -> events.serverStopped(() -> FlashkitSetup.close(flashkit)));
         });
-        InterimBridge.install(app, flashkit);
         Pages pages = new Pages(templates, settings);
         ItemRoutes.register(app, pages);
         AuthRoutes.register(app, pages);

@@ -2,6 +2,7 @@ package dev.flashkit.demo;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.redis.RedisSessionStore;
 import dev.flashkit.session.MemorySessionStore;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +30,31 @@ final class FlashkitSetup {
         String lower = store.toLowerCase(Locale.ROOT);
         if (lower.equals("memory")) {
             config.sessionStore(MemorySessionStore.create(MEMORY_SESSIONS));
-        } else if (lower.startsWith("redis://") || lower.startsWith("rediss://")) {
-            throw new IllegalArgumentException("FLASHKIT_STORE=" + store
-                    + " needs the flashkit-redis module, which this build of the demo does not include yet;"
-                    + " use FLASHKIT_STORE=cookie (the default) or memory");
+        } else if (lower.startsWith("redis://")
+                || lower.startsWith("rediss://")
+                || lower.startsWith("redis-sentinel://")) {
+            try {
+                config.sessionStore(RedisSessionStore.builder(store).build());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("FLASHKIT_STORE: " + e.getMessage(), e);
+            }
         } else if (!lower.equals("cookie")) {
             throw new IllegalArgumentException(
                     "FLASHKIT_STORE must be cookie, memory or redis://host:port, not '" + store + "'");
         }
+        config.messageTag(MessageRoutes.NOTICE, "primary");
         return Flashkit.create(config.build());
+    }
+
+    /** Releases the session store's resources (the Redis connection) when the server stops. */
+    static void close(Flashkit flashkit) {
+        if (flashkit.sessionStore() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger(FlashkitSetup.class.getName())
+                        .log(System.Logger.Level.WARNING, "Flashkit demo: closing the session store failed", e);
+            }
+        }
     }
 }

@@ -28,7 +28,7 @@ final class HtmxRoutes {
             ctx.html("");
             return;
         }
-        Flash.messages(ctx).successFromForm("Item '{item_name}' added successfully!", ctx.formParamMap());
+        Flash.messages(ctx).formSuccess("Item '{item_name}' added successfully!", ctx.formParamMap());
         pages.fragment(ctx, "htmx_item", java.util.Map.of("name", name));
     }
 }

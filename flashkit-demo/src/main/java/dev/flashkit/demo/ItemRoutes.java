@@ -20,7 +20,7 @@ final class ItemRoutes {
         if (name == null || name.isBlank()) {
             Flash.messages(ctx).error("Item name must not be empty.");
         } else {
-            Flash.messages(ctx).successFromForm("Item '{item_name}' added successfully!", ctx.formParamMap());
+            Flash.messages(ctx).formSuccess("Item '{item_name}' added successfully!", ctx.formParamMap());
         }
         ctx.redirect("/submit_item", HttpStatus.SEE_OTHER);
     }

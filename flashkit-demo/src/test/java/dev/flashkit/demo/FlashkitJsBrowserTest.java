@@ -164,9 +164,10 @@ class FlashkitJsBrowserTest {
                   action: {label: '<i>click</i>', href: 'javascript:alert(2)'}}]);""");
         WebElement toast = message("x");
 
-        assertThat(toast.findElement(By.className("flashkit-text")).getText())
+        assertThat(toast.findElement(By.className("flashkit-text")).getDomProperty("textContent"))
                 .isEqualTo("<img src=x onerror=alert(1)>");
-        assertThat(toast.findElement(By.className("flashkit-title")).getText()).isEqualTo("<b>bold?</b>");
+        assertThat(toast.findElement(By.className("flashkit-title")).getDomProperty("textContent"))
+                .isEqualTo("<b>bold?</b>");
         assertThat(toast.findElements(By.tagName("img"))).isEmpty();
         assertThat(toast.findElements(By.tagName("b"))).isEmpty();
         assertThat(toast.findElements(By.tagName("a")))
@@ -193,9 +194,20 @@ class FlashkitJsBrowserTest {
         WebElement warning = message("t2");
         assertThat(warning.getAttribute("role")).isEqualTo("alert");
         assertThat(warning.getAttribute("aria-live")).isNull();
-        assertThat(warning.getText()).contains("Heads up", "Careful", "Details");
+        assertThat(warning.getDomProperty("textContent")).contains("Heads up", "Careful", "Details");
         assertThat(warning.findElement(By.className("flashkit-action")).getAttribute("href"))
                 .endsWith("/details?a=1&b=2");
+    }
+
+    @Test
+    void configure_pageWideTimeoutsAndTags_appliedToToasts() {
+        browser.executeScript("""
+                Flashkit.configure({timeouts: {success: 300}});
+                Flashkit.render([{id: 'cfg', level: 'success', levelValue: 25, css: 'success',
+                  tags: 'cart success', text: 'Configured'}]);""");
+
+        assertThat(message("cfg").getAttribute("data-flashkit-tags")).isEqualTo("cart success");
+        waitUntilGone("cfg", 3000);
     }
 
     @Test
@@ -214,7 +226,7 @@ class FlashkitJsBrowserTest {
                 document.getElementById('far-away').dispatchEvent(new CustomEvent('flashkit:messages', {bubbles: true,
                   detail: {messages: [{id: 'h1', level: 'info', levelValue: 20, css: 'info', text: 'From htmx'}]}}));""");
 
-        assertThat(message("h1").getText()).contains("From htmx");
+        assertThat(message("h1").getDomProperty("textContent")).contains("From htmx");
     }
 
     @Test
@@ -223,10 +235,10 @@ class FlashkitJsBrowserTest {
                 "const done = arguments[0]; Flashkit.fetch('/fixture/messages').then(els => done(els.length));");
 
         assertThat(((Number) count).intValue()).isEqualTo(2);
-        assertThat(message("f1").findElement(By.className("flashkit-text")).getText())
+        assertThat(message("f1").findElement(By.className("flashkit-text")).getDomProperty("textContent"))
                 .isEqualTo("Fetched <b>one</b>");
         assertThat(message("f2").getAttribute("class")).contains("alert-danger");
-        assertThat(message("f2").findElement(By.className("flashkit-action")).getText())
+        assertThat(message("f2").findElement(By.className("flashkit-action")).getDomProperty("textContent"))
                 .isEqualTo("Retry");
     }
 

@@ -52,6 +52,13 @@ final class HttpUser {
                 .orElse(null);
     }
 
+    /** Sends the cookies another user got from {@code origin} to this user's server too (a shared domain). */
+    void copyCookiesFrom(HttpUser other, DemoServer origin) {
+        URI target = URI.create(server.url("/"));
+        other.cookies.getCookieStore().get(URI.create(origin.url("/"))).forEach(c -> cookies.getCookieStore()
+                .add(target, c));
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.url(path)));
         for (int i = 0; i < headers.length; i += 2) {

@@ -1,6 +1,12 @@
 package dev.flashkit.demo;
 
 import com.samskivert.mustache.Mustache;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.Message;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import gg.jte.resolve.ResourceCodeResolver;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
@@ -10,28 +16,36 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.thymeleaf.TemplateEngine;
+import java.util.Set;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders a list of messages with each engine's Flashkit partial, straight from the core jar's classpath. */
+/** Renders messages with each engine's Flashkit partial, loaded from the core jar's classpath like a user would. */
 final class PartialEngines {
 
     static final String ROOT = "META-INF/flashkit/partials/";
+    private static final ClassLoader LOADER = PartialEngines.class.getClassLoader();
 
     private static final PebbleEngine PEBBLE = new PebbleEngine.Builder()
-            .loader(new ClasspathLoader(PartialEngines.class.getClassLoader()))
+            .loader(new ClasspathLoader(LOADER))
             .autoEscaping(true)
             .build();
-
-    private static final TemplateEngine THYMELEAF = thymeleaf();
+    private static final org.thymeleaf.TemplateEngine THYMELEAF = thymeleaf();
+    private static final TemplateEngine JTE = TemplateEngine.create(
+            new ResourceCodeResolver(ROOT + "jte", LOADER),
+            Path.of(System.getProperty("java.io.tmpdir"), "jte-classes"),
+            ContentType.Html,
+            LOADER);
 
     private PartialEngines() {}
 
-    static String pebble(List<?> messages) {
+    /** Pebble, given the request's Messages or a list: {@code messages} in the model. */
+    static String pebble(Iterable<Message> messages) {
         StringWriter out = new StringWriter();
         try {
             PEBBLE.getTemplate(ROOT + "pebble/messages.peb").evaluate(out, Map.of("messages", messages));
@@ -41,29 +55,83 @@ final class PartialEngines {
         return out.toString();
     }
 
-    static String thymeleaf(List<?> messages) {
+    /** Thymeleaf: a page that inserts the fragment with {@code th:replace}. */
+    static String thymeleaf(Iterable<Message> messages) {
         Context context = new Context();
         context.setVariable("messages", messages);
-        return THYMELEAF.process(
-                "page", java.util.Set.of(), context); // page.html includes the fragment like a user would
+        return THYMELEAF.process("page", Set.of(), context);
     }
 
-    static String mustache(List<?> messages) {
+    /** JTE: {@code @template.flashkit.messages(messages = list)}. */
+    static String jte(List<Message> messages) {
+        StringOutput out = new StringOutput();
+        JTE.render("flashkit/messages.jte", Map.of("messages", messages), out);
+        return out.toString();
+    }
+
+    /** Mustache (JMustache): {@code {{> flashkit/messages}}} with a view per message. */
+    static String mustache(List<Message> messages) {
         Mustache.Compiler compiler =
                 Mustache.compiler().withLoader(name -> reader(ROOT + "mustache/" + name + ".mustache"));
+        List<MustacheMessage> views =
+                messages.stream().map(MustacheMessage::new).toList();
         return compiler.compile("{{> flashkit/messages}}")
-                .execute(Map.of("messages", messages, "hasMessages", !messages.isEmpty()));
+                .execute(Map.of("messages", views, "hasMessages", !views.isEmpty()));
+    }
+
+    /**
+     * What the Mustache partial needs per message: the record's own accessors plus {@code css} and
+     * {@code alert}, which logic-less Mustache cannot compute (the same rules as the core renderer).
+     */
+    record MustacheMessage(Message message) {
+        public String id() {
+            return message.id();
+        }
+
+        public Level level() {
+            return message.level();
+        }
+
+        public String tags() {
+            return message.tags();
+        }
+
+        public String title() {
+            return message.title();
+        }
+
+        public String textHtml() {
+            return message.textHtml();
+        }
+
+        public Message.Action action() {
+            return message.action();
+        }
+
+        public boolean alert() {
+            return message.level().value() >= Level.WARNING.value();
+        }
+
+        public String css() {
+            if (message.level().equals(Level.ERROR)) {
+                return "danger";
+            }
+            if (message.level().equals(Level.DEBUG)) {
+                return "secondary";
+            }
+            return message.levelTag().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static Reader reader(String resource) {
-        InputStream in = PartialEngines.class.getClassLoader().getResourceAsStream(resource);
+        InputStream in = LOADER.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing " + resource);
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private static TemplateEngine thymeleaf() {
+    private static org.thymeleaf.TemplateEngine thymeleaf() {
         ClassLoaderTemplateResolver pages = new ClassLoaderTemplateResolver();
         pages.setPrefix("thymeleaf/");
         pages.setSuffix(".html");
@@ -74,7 +142,7 @@ final class PartialEngines {
         partials.setSuffix(".html");
         partials.setTemplateMode(TemplateMode.HTML);
         partials.setOrder(2);
-        TemplateEngine engine = new TemplateEngine();
+        org.thymeleaf.TemplateEngine engine = new org.thymeleaf.TemplateEngine();
         engine.addTemplateResolver(pages);
         engine.addTemplateResolver(partials);
         return engine;

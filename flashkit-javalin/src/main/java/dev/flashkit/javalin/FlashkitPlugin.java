@@ -4,6 +4,7 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.FlashkitNotInstalledException;
 import dev.flashkit.RequestContext;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.Key;
@@ -61,9 +62,19 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
         }
     }
 
+    /** Response headers Jetty must accept: a session cookie and a messages cookie of up to 4 KB each. */
+    static final int RESPONSE_HEADER_BYTES = 16 * 1024;
+
     @Override
     public void onInitialize(JavalinConfig config) {
         config.appData(KEY, pluginConfig.flashkitOrDefault());
+        // Jetty answers 500 when response headers pass its limit (8 KB by default); Flashkit's two cookies
+        // may need up to 8 KB together, so raise the limit when it is lower.
+        config.jetty.modifyHttpConfiguration(http -> {
+            if (http.getResponseHeaderSize() < RESPONSE_HEADER_BYTES) {
+                http.setResponseHeaderSize(RESPONSE_HEADER_BYTES);
+            }
+        });
     }
 
     @Override
@@ -115,6 +126,26 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
      */
     public static Session session(Context ctx) {
         return context(ctx, "session").session();
+    }
+
+    /**
+     * The flash messages of this request, e.g. {@code FlashkitPlugin.messages(ctx).success("Saved")}.
+     *
+     * @throws FlashkitNotInstalledException when the plugin is not registered
+     */
+    public static Messages messages(Context ctx) {
+        return context(ctx, "messages").messages();
+    }
+
+    /**
+     * The flash messages of this request, or {@link Messages#NOOP} when the plugin is not registered: for
+     * reusable handlers that must also work where Flashkit is not installed.
+     */
+    public static Messages messagesOrNoop(Context ctx) {
+        if (ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) {
+            return context.messages();
+        }
+        return installed(ctx) == null ? Messages.NOOP : messages(ctx);
     }
 
     static RequestContext context(Context ctx, String what) {

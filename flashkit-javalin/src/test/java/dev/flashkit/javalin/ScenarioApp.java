@@ -2,6 +2,7 @@ package dev.flashkit.javalin;
 
 import dev.flashkit.adaptertests.ScenarioCall;
 import dev.flashkit.adaptertests.ScenarioRoutes;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -45,6 +46,16 @@ final class ScenarioApp {
             @Override
             public Session session() {
                 return FlashkitPlugin.session(ctx);
+            }
+
+            @Override
+            public Messages messages() {
+                return FlashkitPlugin.messages(ctx);
+            }
+
+            @Override
+            public Messages messagesOrNoop() {
+                return FlashkitPlugin.messagesOrNoop(ctx);
             }
 
             @Override

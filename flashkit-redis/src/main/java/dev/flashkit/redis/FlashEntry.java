@@ -10,7 +10,8 @@ record FlashEntry(String id, String target, long expiresAt, String payload) {
         target = target == null ? "" : target;
     }
 
+    /** Whether a request for {@code requestTarget} may show it; {@code "*"} matches every message. */
     boolean deliverableTo(String requestTarget) {
-        return target.isEmpty() || target.equals(requestTarget);
+        return "*".equals(requestTarget) || target.isEmpty() || target.equals(requestTarget);
     }
 }

@@ -46,12 +46,21 @@ final class FlashQueue {
         if (removeIds.isEmpty() && append.isEmpty()) {
             return 0;
         }
+        return run(sessionId, removeIds.size(), removeIds, append);
+    }
+
+    /** Replaces the whole list with {@code entries} (one atomic round trip). */
+    long replace(String sessionId, List<FlashEntry> entries) {
+        return run(sessionId, -1, List.of(), entries);
+    }
+
+    private long run(String sessionId, int removeCount, Collection<String> removeIds, List<FlashEntry> append) {
         long listExpiry = 0;
         List<String> args = new ArrayList<>(removeIds.size() + append.size() + 4);
         args.add(Long.toString(clock.millis()));
         args.add(""); // list expiry, filled below
         args.add(Integer.toString(maxBacklog));
-        args.add(Integer.toString(removeIds.size()));
+        args.add(Integer.toString(removeCount));
         args.addAll(removeIds);
         for (FlashEntry e : append) {
             listExpiry = Math.max(listExpiry, e.expiresAt());
@@ -59,6 +68,7 @@ final class FlashQueue {
         }
         args.set(1, Long.toString(listExpiry));
         Long dropped = RedisCalls.call(
+                redis,
                 "store flash messages",
                 () -> STORE.<Long>run(
                         redis.commands(),
@@ -79,8 +89,8 @@ final class FlashQueue {
     List<FlashEntry> peek(String sessionId, String target) {
         long now = clock.millis();
         List<FlashEntry> result = new ArrayList<>();
-        List<String> raws =
-                RedisCalls.call("read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
+        List<String> raws = RedisCalls.call(
+                redis, "read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
         for (String raw : raws) {
             FlashEntry e = decode(raw);
             if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
@@ -100,6 +110,7 @@ final class FlashQueue {
         args.add(target == null ? "" : target);
         args.addAll(ids);
         List<String> claimed = RedisCalls.call(
+                redis,
                 "claim flash messages",
                 () -> CLAIM.<List<String>>run(
                         redis.commands(),

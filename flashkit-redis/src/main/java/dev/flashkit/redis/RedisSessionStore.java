@@ -1,6 +1,6 @@
 package dev.flashkit.redis;
 
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
@@ -40,12 +40,14 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     private final SessionKeys keys;
     private final SessionCommands commands;
     private final Duration commandTimeout;
+    private final RedisMessageStorage messageStorage;
 
     private RedisSessionStore(Builder b) {
         this.commandTimeout = b.commandTimeout;
         this.connector = new RedisConnector(b.uri, b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
+        this.messageStorage = new RedisMessageStorage(connector, keys);
     }
 
     /**
@@ -62,7 +64,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (!isWellFormedId(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
-        StoredSession stored = RedisCalls.call("load a session", () -> commands.load(cookieValue));
+        StoredSession stored = RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue));
         if (stored == null) {
             return Optional.empty();
         }
@@ -85,7 +87,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 session.attributes());
         long ttl = Math.max(1, timeToLive.toMillis());
         SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
-        SessionCommands.Status status = RedisCalls.call("save a session", () -> {
+        SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
             if (changes.isNew()) {
                 return commands.create(stored, ttl);
             } else if (changes.previousId() != null) {
@@ -99,16 +101,11 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public void delete(String id) {
         if (isWellFormedId(id)) {
-            RedisCalls.call("delete a session", () -> {
+            RedisCalls.call(connector, "delete a session", () -> {
                 commands.delete(id);
                 return null;
             });
         }
-    }
-
-    @Override
-    public void onInstall(FlashkitConfig config) {
-        // Expiry is computed by Flashkit and handed to save() as a TTL: nothing to validate here.
     }
 
     /** Closes the Redis connection and the client's threads. */
@@ -121,6 +118,15 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public String toString() {
         return "RedisSessionStore[keyPrefix=" + keys.prefix() + ", commandTimeout=" + commandTimeout + "]";
+    }
+
+    /**
+     * Flash-message storage in this Redis, next to each session, with exactly-once delivery across
+     * parallel requests and nodes. Install it with {@code FlashkitConfig.Builder#messageStorage}
+     * together with this store as the session store.
+     */
+    public MessageStorage messageStorage() {
+        return messageStorage;
     }
 
     // Package-private: the flash queue shares this store's connection and key layout.

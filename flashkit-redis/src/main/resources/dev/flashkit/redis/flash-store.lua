@@ -3,11 +3,14 @@
 -- enforces the backlog cap and extends the list's expiry. Entries are JSON objects with id "id",
 -- target "t", expiry "x" and payload "p".
 -- KEYS[1] flash list
--- ARGV[1] now (epoch ms), ARGV[2] wanted list expiry (epoch ms), ARGV[3] maximum backlog,
--- ARGV[4] r = number of ids to remove, then r ids, then the entries to append.
+-- ARGV[1] now (epoch ms), ARGV[2] wanted list expiry (epoch ms, same clock as ARGV[1]), ARGV[3] maximum backlog,
+-- ARGV[4] r = number of ids to remove (-1: remove all), then r ids, then the entries to append.
 -- Returns the number of oldest entries dropped to respect the backlog cap.
 local r = tonumber(ARGV[4])
-if r > 0 then
+if r < 0 then -- replace: drop everything first
+  redis.call('DEL', KEYS[1])
+  r = 0
+elseif r > 0 then
   local remove = {}
   for i = 5, 4 + r do
     remove[ARGV[i]] = true
@@ -37,12 +40,12 @@ if len > cap then
   dropped = len - cap
   redis.call('LTRIM', KEYS[1], dropped, -1)
 end
-local now = tonumber(ARGV[1])
-local wanted = tonumber(ARGV[2])
-if len > 0 and wanted > now then
+-- relative TTL: the application's clock need not agree with the Redis server's
+local wanted = tonumber(ARGV[2]) - tonumber(ARGV[1])
+if len > 0 and wanted > 0 then
   local ttl = redis.call('PTTL', KEYS[1])
-  if ttl < 0 or now + ttl < wanted then
-    redis.call('PEXPIREAT', KEYS[1], wanted)
+  if ttl < 0 or ttl < wanted then
+    redis.call('PEXPIRE', KEYS[1], wanted)
   end
 end
 return dropped

@@ -2,6 +2,7 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -147,5 +148,23 @@ public final class FlashkitFilter implements Filter {
     public static Session session(HttpServletRequest request) {
         return RequestContext.require(request.getAttribute(RequestContext.ATTRIBUTE), "session")
                 .session();
+    }
+
+    /**
+     * The flash messages of {@code request}, e.g. {@code FlashkitFilter.messages(request).success("Saved")}.
+     *
+     * @throws dev.flashkit.FlashkitNotInstalledException when this filter did not handle the request
+     */
+    public static Messages messages(HttpServletRequest request) {
+        return RequestContext.require(request.getAttribute(RequestContext.ATTRIBUTE), "messages")
+                .messages();
+    }
+
+    /**
+     * The flash messages of {@code request}, or {@link Messages#NOOP} when this filter did not handle it: for
+     * reusable components that must also work where Flashkit is not installed.
+     */
+    public static Messages messagesOrNoop(HttpServletRequest request) {
+        return RequestContext.messagesOrNoop(request.getAttribute(RequestContext.ATTRIBUTE));
     }
 }

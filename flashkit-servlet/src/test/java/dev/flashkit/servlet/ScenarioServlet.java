@@ -2,6 +2,7 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.adaptertests.ScenarioCall;
 import dev.flashkit.adaptertests.ScenarioRoutes;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,16 @@ final class ScenarioServlet extends HttpServlet {
             @Override
             public Session session() {
                 return FlashkitFilter.session(request);
+            }
+
+            @Override
+            public Messages messages() {
+                return FlashkitFilter.messages(request);
+            }
+
+            @Override
+            public Messages messagesOrNoop() {
+                return FlashkitFilter.messagesOrNoop(request);
             }
 
             @Override

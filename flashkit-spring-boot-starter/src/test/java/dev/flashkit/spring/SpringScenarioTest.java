@@ -13,13 +13,21 @@ class SpringScenarioTest extends AdapterScenarios {
     private ConfigurableApplicationContext installed;
     private ConfigurableApplicationContext bare;
 
+    /** Turns Spring Security's auto-configuration off (it is on the test classpath for SecurityOrderTest). */
+    static final String NO_SECURITY = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration";
+
+    /** Starts {@code application} on a free port, Spring Security's auto-configuration off. */
     static ConfigurableApplicationContext run(Class<?> application, String... properties) {
         return new SpringApplicationBuilder(application)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off", NO_SECURITY)
                 .properties(properties)
                 .run();
     }
 
+    /** Where {@code context}'s embedded server listens. */
     static URI uri(ConfigurableApplicationContext context) {
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         return URI.create("http://127.0.0.1:" + port);

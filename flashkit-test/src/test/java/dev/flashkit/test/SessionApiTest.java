@@ -200,6 +200,25 @@ class SessionApiTest {
     }
 
     @Test
+    void put_keyWithUnpairedSurrogate_isRefusedAndSessionSurvives() {
+        browser.get("/", ctx -> ctx.session().put("user", "ada"));
+
+        browser.get("/", ctx -> {
+            assertThatThrownBy(() -> ctx.session().put("bad\uD800", 1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("unpaired UTF-16 surrogate");
+            assertThatThrownBy(() -> ctx.session().put("map", Map.of("\uDC00", 1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            ctx.session().put("emoji \uD83D\uDE00", "ok \uD800 values are fine");
+        });
+
+        browser.get("/", ctx -> {
+            assertThat(ctx.session().getString("user")).isEqualTo("ada");
+            assertThat(ctx.session().getString("emoji \uD83D\uDE00")).isEqualTo("ok \uD800 values are fine");
+        });
+    }
+
+    @Test
     void put_numberTooLongToReadBack_isRefused() {
         browser.get("/", ctx -> assertThatThrownBy(() -> ctx.session().put("huge", BigInteger.TEN.pow(80)))
                 .isInstanceOf(IllegalArgumentException.class)

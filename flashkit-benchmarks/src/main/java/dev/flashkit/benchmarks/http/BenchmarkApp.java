@@ -1,5 +1,10 @@
 package dev.flashkit.benchmarks.http;
 
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import java.security.SecureRandom;
+import java.util.Base64;
+
 /**
  * The HTTP load benchmark app, started as its own JVM by {@code flashkit-benchmarks/load/run.sh}:
  * {@code BenchmarkApp servlet|javalin}. It listens on a free loopback port and prints
@@ -16,13 +21,22 @@ public final class BenchmarkApp {
     /** Starts the variant named by {@code args[0]} and serves until the process is stopped. */
     public static void main(String[] args) throws Exception {
         String variant = args.length > 0 ? args[0] : "";
+        Flashkit flashkit =
+                Flashkit.create(FlashkitConfig.builder().secret(randomSecret()).build());
         int port =
                 switch (variant) {
-                    case "servlet" -> ServletApp.start(new Pages());
-                    case "javalin" -> JavalinApp.start(new Pages());
+                    case "servlet" -> ServletApp.start(new Pages(), flashkit);
+                    case "javalin" -> JavalinApp.start(new Pages(), flashkit);
                     default -> throw new IllegalArgumentException("usage: BenchmarkApp servlet|javalin");
                 };
         System.out.println("LISTENING " + port);
         System.out.flush();
+    }
+
+    /** A fresh 256-bit secret per run: nothing hard-coded, and no cookie outlives the process. */
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 }

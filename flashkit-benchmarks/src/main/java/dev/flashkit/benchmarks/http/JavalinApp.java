@@ -1,15 +1,32 @@
 package dev.flashkit.benchmarks.http;
 
+import dev.flashkit.Flashkit;
+import dev.flashkit.javalin.FlashkitPlugin;
 import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
 
-/** The Javalin variant: Javalin 6 (on its Jetty 11) on a free loopback port. */
+/**
+ * The Javalin variant: Javalin 6 (on its Jetty 11) on a free loopback port with {@link FlashkitPlugin}
+ * installed ({@code /hello} never touches it).
+ */
 final class JavalinApp {
     private JavalinApp() {}
 
     /** Starts the server and returns its port. */
-    static int start(Pages pages) {
-        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+    static int start(Pages pages, Flashkit flashkit) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.registerPlugin(new FlashkitPlugin(plugin -> plugin.flashkit(flashkit)));
+        });
         app.get("/hello", ctx -> ctx.html(pages.render("Hello", "")));
+        app.get("/add", ctx -> {
+            FlashkitPlugin.context(ctx).messages().success(BenchmarkApp.MESSAGE);
+            ctx.redirect("/show", HttpStatus.SEE_OTHER);
+        });
+        app.get(
+                "/show",
+                ctx -> ctx.html(pages.render(
+                        "Show", FlashkitPlugin.context(ctx).messages().html())));
         app.get("/_allocated", ctx -> ctx.result(AllocationCounter.allocatedBytes()));
         app.start("127.0.0.1", 0);
         return app.port();

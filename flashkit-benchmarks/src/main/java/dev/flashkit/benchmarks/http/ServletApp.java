@@ -1,58 +1,101 @@
 package dev.flashkit.benchmarks.http;
 
+import dev.flashkit.Flashkit;
+import dev.flashkit.servlet.FlashkitFilter;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The servlet variant: embedded Jetty 12 (ee10) on a free loopback port. */
+/**
+ * The servlet variant: embedded Jetty 12 (ee10) on a free loopback port, with {@link FlashkitFilter} in front
+ * of {@code /hello} (which never touches it), {@code /add} and {@code /show}. {@code /bare} serves the same
+ * page as {@code /hello} without the filter: the cost of an installed but untouched Flashkit.
+ */
 final class ServletApp {
     private ServletApp() {}
 
     /** Starts the server and returns its port. */
-    static int start(Pages pages) throws Exception {
+    static int start(Pages pages, Flashkit flashkit) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new HelloServlet(pages)), "/hello");
-        context.addServlet(new ServletHolder(new AllocatedServlet()), "/_allocated");
+        FilterHolder filter = new FilterHolder(new FlashkitFilter(flashkit));
+        for (String path : new String[] {"/hello", "/add", "/show"}) {
+            context.addFilter(filter, path, EnumSet.of(DispatcherType.REQUEST));
+        }
+        context.addServlet(new ServletHolder(new Hello(pages)), "/hello");
+        context.addServlet(new ServletHolder(new Hello(pages)), "/bare");
+        context.addServlet(new ServletHolder(new Add()), "/add");
+        context.addServlet(new ServletHolder(new Show(pages)), "/show");
+        context.addServlet(new ServletHolder(new Allocated()), "/_allocated");
         server.setHandler(context);
         server.start();
         return connector.getLocalPort();
     }
 
-    static void writeHtml(HttpServletResponse response, String html) throws IOException {
+    private static void writeHtml(HttpServletResponse response, String html) throws IOException {
         response.setContentType("text/html;charset=utf-8");
         response.getWriter().write(html);
     }
 
-    /** {@code GET /_allocated}: heap bytes allocated so far, for the load script. */
-    static final class AllocatedServlet extends HttpServlet {
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.setContentType("text/plain");
-            response.getWriter().write(AllocationCounter.allocatedBytes());
-        }
-    }
-
     /** {@code GET /hello}: the page without Flashkit. */
-    static final class HelloServlet extends HttpServlet {
+    static final class Hello extends HttpServlet {
         private final transient Pages pages;
 
-        HelloServlet(Pages pages) {
+        Hello(Pages pages) {
             this.pages = pages;
         }
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             writeHtml(response, pages.render("Hello", ""));
+        }
+    }
+
+    /** {@code GET /add}: flashes the success message and answers 303 to {@code /show}. */
+    static final class Add extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            FlashkitFilter.context(request).messages().success(BenchmarkApp.MESSAGE);
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/show");
+        }
+    }
+
+    /** {@code GET /show}: renders the pending messages as alerts (consuming them). */
+    static final class Show extends HttpServlet {
+        private final transient Pages pages;
+
+        Show(Pages pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            writeHtml(
+                    response,
+                    pages.render(
+                            "Show", FlashkitFilter.context(request).messages().html()));
+        }
+    }
+
+    /** {@code GET /_allocated}: heap bytes allocated so far, for the load script. */
+    static final class Allocated extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().write(AllocationCounter.allocatedBytes());
         }
     }
 }

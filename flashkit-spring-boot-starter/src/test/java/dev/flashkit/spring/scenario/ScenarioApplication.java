@@ -2,6 +2,7 @@ package dev.flashkit.spring.scenario;
 
 import dev.flashkit.adaptertests.ScenarioCall;
 import dev.flashkit.adaptertests.ScenarioRoutes;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.servlet.FlashkitFilter;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +43,16 @@ public class ScenarioApplication {
                 @Override
                 public Session session() {
                     return FlashkitFilter.session(request);
+                }
+
+                @Override
+                public Messages messages() {
+                    return FlashkitFilter.messages(request);
+                }
+
+                @Override
+                public Messages messagesOrNoop() {
+                    return FlashkitFilter.messagesOrNoop(request);
                 }
 
                 @Override

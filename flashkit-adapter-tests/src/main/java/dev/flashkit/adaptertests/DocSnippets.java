@@ -1,0 +1,44 @@
+package dev.flashkit.adaptertests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Keeps documentation honest: the code a page under {@code docs/} shows must be, character for character,
+ * the region of a compiled and tested source file between a {@code tag::docs[]} and an {@code end::docs[]}
+ * marker line (in any comment syntax).
+ */
+public final class DocSnippets {
+    private DocSnippets() {}
+
+    /** The text between the marker lines of {@code source} (markers excluded), with a trailing newline. */
+    public static String snippet(Path source) throws IOException {
+        List<String> lines = Files.readAllLines(source);
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("tag::docs[]")) {
+                start = i + 1;
+            } else if (lines.get(i).contains("end::docs[]")) {
+                end = i;
+            }
+        }
+        assertThat(start).as("tag::docs[] marker in " + source).isPositive();
+        assertThat(end).as("end::docs[] marker in " + source).isGreaterThan(start);
+        return String.join("\n", lines.subList(start, end)) + "\n";
+    }
+
+    /** Asserts {@code doc} contains the marked region of every one of {@code sources}. */
+    public static void assertDocShows(Path doc, Path... sources) throws IOException {
+        String page = Files.readString(doc);
+        for (Path source : sources) {
+            assertThat(page)
+                    .as(doc + " must quote the example " + source + " exactly (copy it again after editing)")
+                    .contains(snippet(source));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.flashkit.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The demo on each session store (FLASHKIT_STORE) and in production mode, over real HTTP. */
+class DemoStoresTest {
+
+    @Test
+    void memoryStore_loginFlow_keepsUserAndFlashes() {
+        try (DemoServer server = DemoServer.start("FLASHKIT_STORE", "memory")) {
+            HttpUser user = new HttpUser(server);
+
+            user.post("/login", Map.of("username", "test", "password", "password"));
+
+            assertThat(Shown.in(user.get("/dashboard").body()))
+                    .containsExactly(new Shown("success", "Welcome back, test!"));
+            assertThat(user.get("/debug/session").body()).contains("MemorySessionStore", "\"user\":\"test\"");
+        }
+    }
+
+    @Test
+    void redisStore_twoDemoInstancesSharingRedisAndSecret_seeTheSameSession() throws Exception {
+        String secret = randomSecret();
+        try (LocalRedis redis = LocalRedis.start();
+                DemoServer a = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret);
+                DemoServer b = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret)) {
+            HttpUser onA = new HttpUser(a);
+            onA.get("/set-session");
+            HttpUser onB = new HttpUser(b);
+            onB.copyCookiesFrom(onA, a);
+
+            HttpResponse<String> read = onB.get("/get-session");
+
+            assertThat(read.body()).isEqualTo("{\"key\":\"value\"}");
+            assertThat(onB.get("/debug/session").body()).contains("RedisSessionStore");
+        }
+    }
+
+    @Test
+    void productionMode_strongSecret_servesPagesButNoDebugPage() {
+        try (DemoServer server = DemoServer.start("FLASHKIT_ENV", "production", "FLASHKIT_SECRET", randomSecret())) {
+            HttpUser user = new HttpUser(server);
+
+            assertThat(user.get("/").statusCode()).isEqualTo(200);
+            assertThat(user.get("/debug/session").statusCode()).isEqualTo(404);
+            assertThat(user.get("/").body()).doesNotContain("/debug/session");
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.flashkit.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.test.TestSecrets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6 §4 over real HTTP: 32 client threads × 500 requests on ONE session, spread over three
+ * instances sharing Redis, half adding a message (and bumping the thread's own session key), half
+ * displaying messages. Every message is displayed exactly once, and every session key write persists.
+ */
+@ExtendWith(RedisExtension.class)
+class ConcurrencyHttpTest {
+    private static final int THREADS = 32;
+    private static final int REQUESTS = 500;
+
+    @Test
+    void parallelRequestsOnOneSession_messagesExactlyOnceAndAllKeysPersist(RedisTestServer redis) throws Exception {
+        String prefix = "concurrency:" + UUID.randomUUID() + ":";
+        String secret = TestSecrets.random();
+        List<RedisSessionStore> stores = new ArrayList<>();
+        List<MiniApp> nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                RedisSessionStore store = RedisSessionStore.builder(redis.uri())
+                        .keyPrefix(prefix)
+                        .commandTimeout(Duration.ofSeconds(5))
+                        .build();
+                stores.add(store);
+                nodes.add(new MiniApp(
+                        "node" + i,
+                        Flashkit.create(FlashkitConfig.builder()
+                                .secret(secret)
+                                .sessionStore(store)
+                                .messageStorage(store.messageStorage())
+                                .build())));
+            }
+            HttpVisitor browser = new HttpVisitor();
+            assertThat(browser.post(nodes.get(0).url("/login")).statusCode()).isEqualTo(302);
+            Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
+
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < REQUESTS; i++) {
+                        MiniApp node = nodes.get((thread + i) % nodes.size());
+                        if (i % 2 == 0) {
+                            var r = browser.post(node.url("/add?text=m-" + thread + "-" + i + "&key=k" + thread));
+                            assertThat(r.statusCode()).isEqualTo(200);
+                        } else {
+                            count(browser.get(node.url("/show")).body(), shown);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            count(browser.get(nodes.get(1).url("/show")).body(), shown); // whatever is left
+
+            assertThat(shown).hasSize(THREADS * REQUESTS / 2);
+            assertThat(shown.values())
+                    .allSatisfy(n -> assertThat(n.get()).as("times shown").isEqualTo(1));
+            String counters = browser.get(nodes.get(2).url("/counters")).body();
+            for (int t = 0; t < THREADS; t++) {
+                assertThat(counters.lines()).contains("k" + t + "=" + REQUESTS / 2);
+            }
+        } finally {
+            nodes.forEach(MiniApp::close);
+            stores.forEach(RedisSessionStore::close);
+        }
+    }
+
+    private static void count(String body, Map<String, AtomicInteger> shown) {
+        body.lines().filter(l -> !l.isBlank()).forEach(text -> shown.computeIfAbsent(text, k -> new AtomicInteger())
+                .incrementAndGet());
+    }
+}

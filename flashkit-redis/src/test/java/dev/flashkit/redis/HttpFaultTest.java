@@ -1,0 +1,113 @@
+package dev.flashkit.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.test.TestSecrets;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What a user sees when Redis goes away (docs/redis.md, "Failure behaviour"): pages that need the
+ * session answer 503 with Retry-After and a short message within the command timeout; pages that do
+ * not are unaffected; once Redis is back, the same browser is served normally within seconds.
+ */
+class HttpFaultTest {
+    private static final Duration TIMEOUT = Duration.ofMillis(500);
+
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.dedicated();
+
+    @Test
+    void redisDownThenFrozenThenBack_pagesDegradeTo503AndRecover(RedisTestServer redis) throws Exception {
+        String prefix = "httpfault:" + UUID.randomUUID() + ":";
+        String secret = TestSecrets.random();
+        List<RedisSessionStore> stores = new ArrayList<>();
+        List<MiniApp> nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                RedisSessionStore store = RedisSessionStore.builder(redis.uri())
+                        .keyPrefix(prefix)
+                        .commandTimeout(TIMEOUT)
+                        .build();
+                stores.add(store);
+                nodes.add(new MiniApp(
+                        "node" + i,
+                        Flashkit.create(FlashkitConfig.builder()
+                                .secret(secret)
+                                .sessionStore(store)
+                                .messageStorage(store.messageStorage())
+                                .build())));
+            }
+            HttpVisitor browser = new HttpVisitor();
+            login(browser, nodes.get(0)); // the first connect of a cold JVM may exceed the short timeout
+            assertThat(browser.get(nodes.get(1).url("/dashboard")).body()).contains("user=ada");
+
+            redis.stop();
+            assertDegraded(browser, nodes);
+            redis.start(); // without persistence: every session ended, users log in again
+            awaitServed(browser, nodes.get(1));
+
+            login(browser, nodes.get(0));
+            redis.pause();
+            try {
+                assertDegraded(browser, nodes);
+            } finally {
+                redis.resume();
+            }
+            awaitServed(browser, nodes.get(0));
+            assertThat(browser.get(nodes.get(1).url("/dashboard")).body())
+                    .as("frozen, not restarted: the session survived")
+                    .contains("user=ada");
+        } finally {
+            nodes.forEach(MiniApp::close);
+            stores.forEach(RedisSessionStore::close);
+        }
+    }
+
+    private static void assertDegraded(HttpVisitor browser, List<MiniApp> nodes) throws Exception {
+        var cookies = browser.cookies();
+        for (MiniApp node : nodes) {
+            long start = System.nanoTime();
+            HttpResponse<String> page = browser.get(node.url("/dashboard"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(page.body()).isEqualTo(MiniApp.UNAVAILABLE);
+            assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(1));
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .as("the session cookie is left alone")
+                    .isEmpty();
+            assertThat(browser.get(node.url("/public")).statusCode()).isEqualTo(200);
+        }
+        assertThat(browser.cookies()).isEqualTo(cookies);
+    }
+
+    private static void login(HttpVisitor browser, MiniApp node) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int status;
+        do {
+            status = browser.post(node.url("/login")).statusCode();
+        } while (status != 302 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(302);
+    }
+
+    private static void awaitServed(HttpVisitor browser, MiniApp node) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int status;
+        do {
+            status = browser.get(node.url("/dashboard")).statusCode();
+            if (status != 200) {
+                Thread.sleep(50);
+            }
+        } while (status != 200 && System.nanoTime() < deadline);
+        assertThat(status).as("served again within 5 s of Redis returning").isEqualTo(200);
+    }
+}

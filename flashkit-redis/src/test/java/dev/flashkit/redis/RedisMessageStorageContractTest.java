@@ -1,0 +1,42 @@
+package dev.flashkit.redis;
+
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.test.MessageStorageContract;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The shared message-storage contract against a real Redis, with the Redis session store. */
+@ExtendWith(RedisExtension.class)
+class RedisMessageStorageContractTest extends MessageStorageContract {
+    private static RedisSessionStore store;
+
+    @BeforeAll
+    static void connect(RedisTestServer redis) {
+        store = RedisSessionStore.builder(redis.uri())
+                .keyPrefix("messages:" + UUID.randomUUID() + ":")
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Override
+    protected MessageStorage storage() {
+        return store.messageStorage();
+    }
+
+    @Override
+    protected FlashkitConfig.Builder configure(FlashkitConfig.Builder builder) {
+        return builder.sessionStore(store);
+    }
+
+    @Override
+    protected boolean unbounded() {
+        return true;
+    }
+}

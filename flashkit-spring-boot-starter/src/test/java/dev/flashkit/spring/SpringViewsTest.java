@@ -1,0 +1,101 @@
+package dev.flashkit.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.adaptertests.Browser;
+import dev.flashkit.adaptertests.DocSnippets;
+import dev.flashkit.spring.checks.ViewChecksController;
+import dev.flashkit.spring.example.ItemsApplication;
+import dev.flashkit.test.TestSecrets;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The documented Spring Boot example ({@link ItemsApplication}, {@code templates/items.html}) runs as the
+ * docs show it; the Thymeleaf fragment renders exactly the core renderer's markup; Spring's own flash
+ * attributes ({@code RedirectAttributes}) work side by side with Flashkit messages.
+ */
+class SpringViewsTest {
+    private static ConfigurableApplicationContext app;
+    private static URI uri;
+
+    @BeforeAll
+    static void start() {
+        app = new SpringApplicationBuilder(ItemsApplication.class, ViewChecksController.class)
+                .properties(
+                        "server.port=0",
+                        "server.address=127.0.0.1",
+                        "spring.main.banner-mode=off",
+                        SpringScenarioTest.NO_SECURITY,
+                        "flashkit.secret=" + TestSecrets.random())
+                .run();
+        uri = SpringScenarioTest.uri(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void example_addItem_showsMessageOnceAndKeepsSession() {
+        Browser browser = new Browser(uri);
+
+        Browser.Page post = browser.post("/items?name=Tea");
+        Browser.Page page = browser.get("/items");
+        Browser.Page reload = browser.get("/items");
+
+        assertThat(post.status()).isEqualTo(302);
+        assertThat(page.body())
+                .contains("<div class=\"alert alert-success alert-dismissible flashkit-message\" role=\"status\"")
+                .contains("<span class=\"flashkit-text\">Item &#39;Tea&#39; added</span>")
+                .contains("Last added: <span>Tea</span>");
+        assertThat(reload.body()).doesNotContain("flashkit-message").contains("<li>Tea</li>");
+    }
+
+    @Test
+    void docs_springBootPage_quotesTheTestedExample() throws Exception {
+        DocSnippets.assertDocShows(
+                Path.of("../docs/spring-boot.md"),
+                Path.of("src/test/java/dev/flashkit/spring/example/ItemsApplication.java"),
+                Path.of("src/test/resources/templates/items.html"));
+    }
+
+    @Test
+    void fragment_everyKindOfMessage_rendersExactlyTheCoreRendererMarkup() {
+        Browser.Page page = new Browser(uri).get("/checks/fragment");
+
+        String fragment = section(page.body(), "fragment");
+        String renderer = section(page.body(), "renderer");
+        assertThat(renderer).contains("custom level").contains("<em>trusted</em> markup");
+        assertThat(normalize(fragment)).isEqualTo(normalize(renderer));
+    }
+
+    @Test
+    void redirectAttributes_besideFlashkitMessage_bothShowOnceAfterRedirect() {
+        Browser browser = new Browser(uri);
+
+        Browser.Page post = browser.post("/checks/both");
+        Browser.Page page = browser.get(URI.create(post.header("Location")).getPath());
+        Browser.Page reload = browser.get("/checks/both");
+
+        assertThat(page.body()).contains("Spring flash attribute").contains("Flashkit message");
+        assertThat(reload.body()).doesNotContain("Spring flash attribute").doesNotContain("Flashkit message");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        int end = html.indexOf("</section>", start);
+        assertThat(start).as("section " + id).isNotNegative();
+        return html.substring(html.indexOf('>', start) + 1, end);
+    }
+
+    private static String normalize(String html) {
+        return html.replaceAll(">\\s+<", "><").replaceAll("\\s+", " ").trim();
+    }
+}
