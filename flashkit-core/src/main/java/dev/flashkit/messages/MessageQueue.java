@@ -146,7 +146,8 @@ final class MessageQueue {
                 // its target page redirected on (e.g. to add a trailing slash): follow it
                 Instant expiry = now.plus(targetMaxAge);
                 Instant limit = m.createdAt().plus(maxAge);
-                remaining.add(m.withTarget(target, expiry.isAfter(limit) ? limit : expiry));
+                Message moved = m.withTarget(target, expiry.isAfter(limit) ? limit : expiry);
+                remaining.add(moved.withId(Message.newId())); // changed: new id (storages may diff by id)
                 changed = true;
             } else {
                 remaining.add(m);

@@ -240,6 +240,40 @@ public abstract class MessageStorageContract {
     }
 
     @Test
+    void messages_targetRedirectsOn_theMessageFollows() {
+        TestBrowser browser = browser();
+        browser.post("/items", (ctx, ex) -> {
+            ctx.messages().success("Item saved");
+            ex.redirect("/items/3");
+        });
+        browser.get("/items/3", (ctx, ex) -> ex.redirect("/items/3/"));
+        AtomicReference<List<Message>> old = new AtomicReference<>();
+        AtomicReference<List<Message>> moved = new AtomicReference<>();
+        browser.get("/items/3", ctx -> old.set(ctx.messages().consume()));
+        browser.get("/items/3/", ctx -> moved.set(ctx.messages().consume()));
+
+        assertThat(old.get()).isEmpty();
+        assertThat(moved.get()).extracting(m -> m.text().value()).containsExactly("Item saved");
+    }
+
+    @Test
+    void messages_keepAfterDisplay_showsThemAgainOnce() {
+        TestBrowser browser = browser();
+        browser.post("/", (ctx, ex) -> ctx.messages().info("kept"));
+        browser.get("/", ctx -> {
+            ctx.messages().consume();
+            ctx.messages().keep();
+        });
+        AtomicReference<List<Message>> again = new AtomicReference<>();
+        AtomicReference<List<Message>> after = new AtomicReference<>();
+        browser.get("/", ctx -> again.set(ctx.messages().consume()));
+        browser.get("/", ctx -> after.set(ctx.messages().consume()));
+
+        assertThat(again.get()).extracting(m -> m.text().value()).containsExactly("kept");
+        assertThat(after.get()).isEmpty();
+    }
+
+    @Test
     void claim_parallelRequestsOfOneClient_showEachMessageOnce() {
         Assumptions.assumeTrue(
                 claimsAtomically(), "only for shared storages: a cookie cannot coordinate parallel requests");
