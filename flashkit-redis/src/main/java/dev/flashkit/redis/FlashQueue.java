@@ -1,6 +1,8 @@
 package dev.flashkit.redis;
 
 import dev.flashkit.internal.Json;
+import dev.flashkit.internal.MessageCounters;
+import dev.flashkit.messages.Message;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import java.util.Map;
 final class FlashQueue {
     private static final System.Logger LOG = System.getLogger(FlashQueue.class.getName());
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
-    private static final LuaScript STORE = LuaScript.load("flash-store.lua");
+    private static final LuaScript STORE = LuaScript.load("flash-lib.lua", "flash-store.lua");
     private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
 
     private final RedisConnector redis;
@@ -33,41 +35,31 @@ final class FlashQueue {
         this.maxBacklog = maxBacklog;
     }
 
-    /** Appends messages (one round trip); returns how many of the oldest were dropped by the cap. */
+    /** Appends messages (one round trip); returns how many messages the cap merged into a summary. */
     long push(String sessionId, List<FlashEntry> entries) {
         return update(sessionId, List.of(), entries);
     }
 
     /**
      * Removes the entries with {@code removeIds} (if still there) and appends {@code append}, in one
-     * atomic round trip; returns how many of the oldest entries the backlog cap dropped.
+     * atomic round trip; returns how many messages the cap merged into a "+N more" summary.
      */
     long update(String sessionId, Collection<String> removeIds, List<FlashEntry> append) {
         if (removeIds.isEmpty() && append.isEmpty()) {
             return 0;
         }
-        return run(sessionId, removeIds.size(), removeIds, append);
+        return update(sessionId, delta(false, removeIds, append));
     }
 
     /** Replaces the whole list with {@code entries} (one atomic round trip). */
     long replace(String sessionId, List<FlashEntry> entries) {
-        return run(sessionId, -1, List.of(), entries);
+        return update(sessionId, delta(true, List.of(), entries));
     }
 
-    private long run(String sessionId, int removeCount, Collection<String> removeIds, List<FlashEntry> append) {
-        long listExpiry = 0;
-        List<String> args = new ArrayList<>(removeIds.size() + append.size() + 4);
-        args.add(Long.toString(clock.millis()));
-        args.add(""); // list expiry, filled below
-        args.add(Integer.toString(maxBacklog));
-        args.add(Integer.toString(removeCount));
-        args.addAll(removeIds);
-        for (FlashEntry e : append) {
-            listExpiry = Math.max(listExpiry, e.expiresAt());
-            args.add(encode(e));
-        }
-        args.set(1, Long.toString(listExpiry));
-        Long dropped = RedisCalls.call(
+    /** Applies {@code delta} in one atomic round trip; returns how many messages the cap merged. */
+    long update(String sessionId, FlashDelta delta) {
+        List<String> args = updateArgs(clock.millis(), maxBacklog, delta);
+        Long merged = RedisCalls.call(
                 redis,
                 "store flash messages",
                 () -> STORE.<Long>run(
@@ -75,22 +67,71 @@ final class FlashQueue {
                         ScriptOutputType.INTEGER,
                         new String[] {keys.flash(sessionId)},
                         args.toArray(String[]::new)));
-        if (dropped != null && dropped > 0) {
-            LOG.log(
-                    System.Logger.Level.WARNING,
-                    "Flashkit: flash backlog over {0}: dropped the {1} oldest messages",
-                    maxBacklog,
-                    dropped);
+        return reportMerged(merged, maxBacklog);
+    }
+
+    /** The change "remove these ids (or everything), then append these entries". */
+    static FlashDelta delta(boolean replace, Collection<String> removeIds, List<FlashEntry> append) {
+        long listExpiry = 0;
+        List<String> ids = new ArrayList<>(append.size());
+        List<String> entries = new ArrayList<>(append.size());
+        for (FlashEntry e : append) {
+            listExpiry = Math.max(listExpiry, e.expiresAt());
+            ids.add(e.id());
+            entries.add(encode(e));
         }
-        return dropped == null ? 0 : dropped;
+        return new FlashDelta(replace, replace ? List.of() : List.copyOf(removeIds), ids, entries, listExpiry);
+    }
+
+    /**
+     * The arguments of {@code flash_update} (flash-lib.lua): now, list expiry, cap, id of a summary
+     * the script may create, the number of ids to remove (-1: all), the ids, the entries to append.
+     */
+    static List<String> updateArgs(long now, int cap, FlashDelta delta) {
+        List<String> args =
+                new ArrayList<>(delta.removeIds().size() + delta.appendEntries().size() + 5);
+        args.add(Long.toString(now));
+        args.add(Long.toString(delta.listExpiry()));
+        args.add(Integer.toString(cap));
+        args.add(Message.newId());
+        if (delta.replace()) {
+            args.add("-1"); // everything goes: no ids to list
+        } else {
+            args.add(Integer.toString(delta.removeIds().size()));
+            args.addAll(delta.removeIds());
+        }
+        args.addAll(delta.appendEntries());
+        return args;
+    }
+
+    /**
+     * Counts and logs (one WARNING) messages the cap merged into a "+N more messages" summary, like the
+     * core messages framework does for its own backlog; returns their number.
+     */
+    static long reportMerged(Long merged, int cap) {
+        if (merged == null || merged <= 0) {
+            return 0;
+        }
+        MessageCounters.COALESCED.add(merged);
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "Flashkit: over {0} pending flash messages in Redis: merged {1} of the oldest lowest-level ones into a"
+                        + " \"+N more messages\" entry; display messages more often",
+                cap,
+                merged);
+        return merged;
     }
 
     /** The messages this request could show, without removing them (one LRANGE). */
     List<FlashEntry> peek(String sessionId, String target) {
-        long now = clock.millis();
-        List<FlashEntry> result = new ArrayList<>();
         List<String> raws = RedisCalls.call(
                 redis, "read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
+        return live(raws, clock.millis(), target);
+    }
+
+    /** The readable, unexpired entries of a raw list that a request for {@code target} may show. */
+    static List<FlashEntry> live(List<String> raws, long now, String target) {
+        List<FlashEntry> result = new ArrayList<>();
         for (String raw : raws) {
             FlashEntry e = decode(raw);
             if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
@@ -134,6 +175,13 @@ final class FlashQueue {
         json.put("id", e.id());
         json.put("t", e.target());
         json.put("x", e.expiresAt());
+        json.put("l", (long) e.level());
+        if (e.count() != 1) {
+            json.put("m", e.count());
+        }
+        if (e.synthesized()) {
+            json.put("s", 1L);
+        }
         json.put("p", e.payload());
         return Json.writeString(json);
     }
@@ -145,7 +193,10 @@ final class FlashQueue {
                 && m.get("t") instanceof String target
                 && m.get("x") instanceof Number expires
                 && m.get("p") instanceof String payload) {
-            return new FlashEntry(id, target, expires.longValue(), payload);
+            int level = m.get("l") instanceof Number l ? l.intValue() : 0;
+            long count = m.get("m") instanceof Number n ? n.longValue() : 1;
+            boolean synthesized = m.get("s") instanceof Number s && s.longValue() == 1;
+            return new FlashEntry(id, target, expires.longValue(), level, count, synthesized, payload);
         }
         // unreadable entries are skipped here (and dropped by the next claim)
         LOG.log(System.Logger.Level.WARNING, "skipping an unreadable flash message entry");

@@ -27,15 +27,21 @@ final class LuaScript {
         this.sha1 = sha1Hex(source);
     }
 
-    static LuaScript load(String resource) {
-        try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing script resource " + resource);
+    /** The script made of these resources, concatenated in order (shared functions first). */
+    static LuaScript load(String... resources) {
+        StringBuilder source = new StringBuilder();
+        for (String resource : resources) {
+            try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing script resource " + resource);
+                }
+                source.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read script " + resource, e);
             }
-            return new LuaScript(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read script " + resource, e);
         }
+        return new LuaScript(resources[resources.length - 1], source.toString());
     }
 
     <T> T run(RedisCommands<String, String> redis, ScriptOutputType type, String[] keys, String... args) {

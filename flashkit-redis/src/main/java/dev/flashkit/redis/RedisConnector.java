@@ -10,6 +10,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,6 +61,11 @@ final class RedisConnector implements AutoCloseable {
                         .keepAlive(true)
                         .build())
                 .build());
+    }
+
+    /** Observes every command this client sends (tests count round trips with it). */
+    void addCommandListener(CommandListener listener) {
+        client.addListener(listener);
     }
 
     /** The shared synchronous command API; (re)connects when there is no open connection. */

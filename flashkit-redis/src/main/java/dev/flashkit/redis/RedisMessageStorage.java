@@ -6,7 +6,9 @@ import dev.flashkit.internal.Json;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageCodec;
 import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.messages.MessageText;
 import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +32,15 @@ final class RedisMessageStorage implements MessageStorage {
     /** Session attribute that keeps a session with pending messages alive (and its cookie issued). */
     static final String MARKER = "_flashkit.redisFlash";
 
-    private static final int SAFETY_CAP = 1000;
+    /**
+     * Safety cap of entries per session: Flashkit caps the backlog each request sees, so only many
+     * concurrent writers can exceed it; then the scripts merge instead of dropping.
+     */
+    static final int SAFETY_CAP = 1000;
+    /** The core's "+N more messages" i18n key and tag (documented in docs/messages.md). */
+    static final String MORE_KEY = "flashkit.messages.more";
+
+    static final String MORE_TAG = "flashkit-more";
     private static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
     private final RedisConnector connector;
@@ -41,11 +51,18 @@ final class RedisMessageStorage implements MessageStorage {
      */
     private final Map<Exchange, Set<String>> loaded = Collections.synchronizedMap(new WeakHashMap<>());
 
-    RedisMessageStorage(RedisConnector connector, SessionKeys keys) {
+    private final SessionStore owner;
+
+    RedisMessageStorage(RedisConnector connector, SessionKeys keys, SessionStore owner) {
         this.connector = connector;
         this.keys = keys;
+        this.owner = owner;
     }
 
+    /**
+     * Reads no Redis of its own when the session comes from the owning store: that store's load read
+     * the flash list together with the session (one round trip) and handed it over as the marker value.
+     */
     @Override
     public List<Message> load(Exchange exchange) {
         RequestContext context = RequestContext.of(exchange);
@@ -53,10 +70,20 @@ final class RedisMessageStorage implements MessageStorage {
         if (exchange.cookie(config.sessionCookieName()) == null) {
             return List.of(); // no session, no messages: never create a session just to look
         }
-        String sessionId = context.session().id();
+        Session session = context.session();
+        List<FlashEntry> entries;
+        Object snapshot = session.isNew() ? null : session.get(MARKER);
+        if (owns(config) && (session.isNew() || snapshot == null)) {
+            entries = List.of(); // the store's load found no flash entries (or no session at all)
+        } else if (owns(config) && snapshot instanceof List<?> raws) {
+            entries = FlashQueue.live(
+                    raws.stream().map(String::valueOf).toList(), config.clock().millis(), "*");
+        } else { // another session store, or this request already stored a change: read the list
+            entries = queue(config).peek(session.id(), "*");
+        }
         List<Message> messages = new ArrayList<>();
         Set<String> ids = Collections.synchronizedSet(new HashSet<>());
-        for (FlashEntry entry : queue(config).peek(sessionId, "*")) {
+        for (FlashEntry entry : entries) {
             Message m = decode(entry);
             if (m != null) {
                 messages.add(m);
@@ -67,6 +94,11 @@ final class RedisMessageStorage implements MessageStorage {
         return messages;
     }
 
+    /**
+     * Computes this request's change (shown or dropped messages removed, new ones appended). With the
+     * owning session store it is handed to the session save as the marker value, so the commit writes
+     * session and messages in one script; otherwise it runs its own script.
+     */
     @Override
     public List<Message> store(Exchange exchange, List<Message> messages) {
         RequestContext context = RequestContext.of(exchange);
@@ -77,9 +109,6 @@ final class RedisMessageStorage implements MessageStorage {
             return List.of(); // nothing stored before, nothing to store now
         }
         Session session = context.session();
-        if (!messages.isEmpty() && !session.contains(MARKER)) {
-            session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
-        }
         Instant now = config.clock().instant();
         long defaultExpiry = now.plus(config.sessionMaxAge()).toEpochMilli();
         List<FlashEntry> append = new ArrayList<>();
@@ -90,16 +119,31 @@ final class RedisMessageStorage implements MessageStorage {
                 append.add(encode(m, defaultExpiry));
             }
         }
-        FlashQueue queue = queue(config);
-        if (before == null) { // the request did not load: the list is replaced, as the SPI says
-            queue.replace(session.id(), append);
-        } else {
-            Set<String> remove = new LinkedHashSet<>(before);
+        Set<String> remove = new LinkedHashSet<>();
+        if (before != null) {
+            remove.addAll(before);
             remove.removeAll(kept);
-            queue.update(session.id(), remove, append);
         }
         loaded.put(exchange, kept);
+        if (before != null && remove.isEmpty() && append.isEmpty()) {
+            return List.of();
+        }
+        // before == null: the request did not load, so the list is replaced, as the SPI says
+        FlashDelta delta = FlashQueue.delta(before == null, remove, append);
+        if (owns(config)) {
+            FlashDelta pending = FlashDelta.from(session.get(MARKER));
+            session.put(MARKER, (pending == null ? delta : pending.then(delta)).toValue());
+        } else {
+            if (!messages.isEmpty() && !session.contains(MARKER)) {
+                session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
+            }
+            queue(config).update(session.id(), delta);
+        }
         return List.of();
+    }
+
+    private boolean owns(FlashkitConfig config) {
+        return config.sessionStore() == owner;
     }
 
     @Override
@@ -133,12 +177,38 @@ final class RedisMessageStorage implements MessageStorage {
     private static FlashEntry encode(Message m, long defaultExpiry) {
         long expiry = m.expiresAt() != null ? m.expiresAt().toEpochMilli() : defaultExpiry;
         String payload = new String(MessageCodec.toJson(m), StandardCharsets.UTF_8);
-        return new FlashEntry(m.id(), m.target(), expiry, payload);
+        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), summaryCount(m), false, payload);
+    }
+
+    /** How many messages {@code m} stands for: N for the core's "+N more messages" entry, else 1. */
+    private static long summaryCount(Message m) {
+        if (m.text().kind() == MessageText.Kind.KEY
+                && MORE_KEY.equals(m.text().value())
+                && !m.text().args().isEmpty()
+                && m.text().args().get(0) instanceof Number n) {
+            return Math.max(1, n.longValue());
+        }
+        return 1;
     }
 
     private static Message decode(FlashEntry entry) {
-        return Json.read(entry.payload().getBytes(StandardCharsets.UTF_8), MAX_PAYLOAD_BYTES)
+        Message m = Json.read(entry.payload().getBytes(StandardCharsets.UTF_8), MAX_PAYLOAD_BYTES)
                 .flatMap(MessageCodec::fromValue)
                 .orElse(null);
+        if (m == null || !entry.synthesized()) {
+            return m;
+        }
+        // a summary the Redis cap made: the core's "+N more messages" entry at the highest merged level
+        return new Message(
+                entry.id(),
+                m.level(),
+                MessageText.key(MORE_KEY, entry.count()),
+                MORE_TAG,
+                null,
+                null,
+                null,
+                m.createdAt(),
+                entry.target().isEmpty() ? null : entry.target(),
+                Instant.ofEpochMilli(entry.expiresAt()));
     }
 }

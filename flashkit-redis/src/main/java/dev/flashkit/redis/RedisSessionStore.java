@@ -7,6 +7,8 @@ import dev.flashkit.session.SessionStore;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,9 @@ import java.util.Optional;
  * and an existence check in one atomic script, so concurrent requests changing different keys all
  * persist and a session deleted by one request (logout) is never brought back by another's save.
  * {@link dev.flashkit.session.Session#rotate()} renames the session atomically; the old id stops
- * working at once. A request costs at most one round trip to load and one to save.
+ * working at once. A request costs at most one round trip to load (session and flash messages
+ * together) and one to save (session and flash messages together); displaying messages adds the
+ * atomic claim.
  *
  * <pre>{@code
  * RedisSessionStore store = RedisSessionStore.builder("redis://localhost:6379/0").build();
@@ -50,7 +54,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         this.connector = new RedisConnector(b.uri, b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
-        this.messageStorage = new RedisMessageStorage(connector, keys);
+        this.messageStorage = new RedisMessageStorage(connector, keys, this);
     }
 
     /**
@@ -71,34 +75,54 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (stored == null) {
             return Optional.empty();
         }
+        Map<String, Object> attributes = new LinkedHashMap<>(stored.attributes());
+        if (!stored.flash().isEmpty() || attributes.containsKey(RedisMessageStorage.MARKER)) {
+            // read in the same round trip; the message storage takes them from here
+            attributes.put(RedisMessageStorage.MARKER, stored.flash());
+        }
         return Optional.of(new SessionData(
                 stored.id(),
                 stored.generation(),
                 Instant.ofEpochMilli(stored.createdAt()),
                 Instant.ofEpochMilli(stored.lastAccessedAt()),
-                stored.attributes(),
+                attributes,
                 false));
     }
 
+    /**
+     * One script call: the session delta and, when this request's message storage handed one over
+     * (the marker attribute), the flash-list change too.
+     */
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
+        FlashDelta flash = FlashDelta.from(changes.updated().get(RedisMessageStorage.MARKER));
         StoredSession stored = new StoredSession(
                 session.id(),
                 session.generation(),
                 session.createdAt().toEpochMilli(),
                 session.lastAccessedAt().toEpochMilli(),
-                session.attributes());
+                withPlainMarker(session.attributes()));
         long ttl = Math.max(1, timeToLive.toMillis());
-        SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
+        SessionDelta delta = new SessionDelta(changes.cleared(), withPlainMarker(changes.updated()), changes.removed());
         SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
             if (changes.isNew()) {
-                return commands.create(stored, ttl);
+                return commands.create(stored, ttl, flash);
             } else if (changes.previousId() != null) {
-                return commands.rotate(changes.previousId(), stored, delta, ttl);
+                return commands.rotate(changes.previousId(), stored, delta, ttl, flash);
             }
-            return commands.update(stored, delta, ttl);
+            return commands.update(stored, delta, ttl, flash);
         });
         return status == SessionCommands.Status.OK ? Optional.of(session.id()) : Optional.empty();
+    }
+
+    /** The marker is stored as {@code true}; its in-memory value (snapshot or delta) is not data. */
+    private static Map<String, Object> withPlainMarker(Map<String, Object> attributes) {
+        if (!attributes.containsKey(RedisMessageStorage.MARKER)) {
+            return attributes;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(attributes);
+        copy.put(RedisMessageStorage.MARKER, true);
+        return copy;
     }
 
     @Override
@@ -135,6 +159,11 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     // Package-private: the flash queue shares this store's connection and key layout.
     FlashQueue flashQueue(java.time.Clock clock, int maxBacklog) {
         return new FlashQueue(connector, keys, clock, maxBacklog);
+    }
+
+    // Package-private: tests count the commands (round trips) this store sends.
+    void addCommandListener(io.lettuce.core.event.command.CommandListener listener) {
+        connector.addCommandListener(listener);
     }
 
     static boolean isWellFormedId(String id) {

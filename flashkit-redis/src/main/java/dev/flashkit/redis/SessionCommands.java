@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Redis side of a session: each operation is exactly one command (HGETALL, DEL, or the atomic
- * save script), so a request costs at most one round trip to load and one to save.
+ * The Redis side of a session: each operation is exactly one command (the load script, which reads
+ * the hash and its flash list together; DEL; or the atomic save script, which also applies the
+ * request's flash-list change), so a request costs at most one round trip to load and one to save.
  *
  * <p>Layout: one hash per session; attributes are fields {@code a:<name>} holding JSON; metadata
  * fields are {@code m:created} and {@code m:seen} (epoch millis) and {@code m:gen} (generation).
@@ -29,7 +30,8 @@ final class SessionCommands {
     /** Largest attribute value read back (JSON bytes); larger ones are treated as unreadable. */
     static final int MAX_VALUE_BYTES = 1 << 20;
 
-    private static final LuaScript SAVE = LuaScript.load("save.lua");
+    private static final LuaScript SAVE = LuaScript.load("flash-lib.lua", "save.lua");
+    private static final LuaScript LOAD = LuaScript.load("load.lua");
 
     private final RedisConnector redis;
     private final SessionKeys keys;
@@ -39,10 +41,25 @@ final class SessionCommands {
         this.keys = keys;
     }
 
-    /** The stored session with this id, or null when there is none (or it is malformed). */
+    /**
+     * The stored session with this id and its raw flash entries (one round trip), or null when there
+     * is none (or it is malformed).
+     */
     StoredSession load(String id) {
-        Map<String, String> hash = redis.commands().hgetall(keys.session(id));
-        if (hash == null || !hash.containsKey("m:created")) {
+        List<Object> reply =
+                LOAD.run(redis.commands(), ScriptOutputType.MULTI, new String[] {keys.session(id), keys.flash(id)});
+        Map<String, String> hash = new LinkedHashMap<>();
+        List<String> flash = new ArrayList<>();
+        if (reply != null
+                && reply.size() == 2
+                && reply.get(0) instanceof List<?> pairs
+                && reply.get(1) instanceof List<?> entries) {
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                hash.put(String.valueOf(pairs.get(i)), String.valueOf(pairs.get(i + 1)));
+            }
+            entries.forEach(e -> flash.add(String.valueOf(e)));
+        }
+        if (!hash.containsKey("m:created")) {
             return null;
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
@@ -58,18 +75,29 @@ final class SessionCommands {
         });
         long created = parseLong(hash.get("m:created"));
         long seen = parseLong(hash.get("m:seen"));
-        return new StoredSession(id, parseLong(hash.get("m:gen")), created, seen == 0 ? created : seen, attributes);
+        return new StoredSession(
+                id, parseLong(hash.get("m:gen")), created, seen == 0 ? created : seen, attributes, flash);
     }
 
     /** Stores a brand-new session with all its attributes; never overwrites an existing one. */
     Status create(StoredSession session, long ttlMillis) {
+        return create(session, ttlMillis, null);
+    }
+
+    /** {@link #create}, also applying {@code flash} (may be null) to the new session's flash list. */
+    Status create(StoredSession session, long ttlMillis, FlashDelta flash) {
         SessionDelta all = new SessionDelta(false, session.attributes(), java.util.Set.of());
-        return run("create", session, all, ttlMillis, keys.session(session.id()));
+        return run("create", session, all, flash, ttlMillis, keys.session(session.id()), keys.flash(session.id()));
     }
 
     /** Applies a delta to a live session; {@code GONE} (and no write) when it no longer exists. */
     Status update(StoredSession session, SessionDelta delta, long ttlMillis) {
-        return run("update", session, delta, ttlMillis, keys.session(session.id()));
+        return update(session, delta, ttlMillis, null);
+    }
+
+    /** {@link #update}, also applying {@code flash} (may be null) to the session's flash list. */
+    Status update(StoredSession session, SessionDelta delta, long ttlMillis, FlashDelta flash) {
+        return run("update", session, delta, flash, ttlMillis, keys.session(session.id()), keys.flash(session.id()));
     }
 
     /**
@@ -78,10 +106,16 @@ final class SessionCommands {
      * along. {@code GONE} (and no write) when the old session no longer exists.
      */
     Status rotate(String oldId, StoredSession session, SessionDelta delta, long ttlMillis) {
+        return rotate(oldId, session, delta, ttlMillis, null);
+    }
+
+    /** {@link #rotate}, also applying {@code flash} (may be null) to the (merged) new flash list. */
+    Status rotate(String oldId, StoredSession session, SessionDelta delta, long ttlMillis, FlashDelta flash) {
         return run(
                 "rotate",
                 session,
                 delta,
+                flash,
                 ttlMillis,
                 keys.session(oldId),
                 keys.session(session.id()),
@@ -94,9 +128,20 @@ final class SessionCommands {
         redis.commands().del(keys.session(id), keys.flash(id));
     }
 
-    private Status run(String mode, StoredSession session, SessionDelta delta, long ttlMillis, String... scriptKeys) {
-        List<String> args =
-                new ArrayList<>(8 + 2 * delta.changed().size() + delta.removed().size());
+    private Status run(
+            String mode,
+            StoredSession session,
+            SessionDelta delta,
+            FlashDelta flash,
+            long ttlMillis,
+            String... scriptKeys) {
+        List<String> removed = new ArrayList<>();
+        for (String name : delta.removed()) {
+            if (!delta.changed().containsKey(name)) {
+                removed.add("a:" + name);
+            }
+        }
+        List<String> args = new ArrayList<>(9 + 2 * delta.changed().size() + removed.size());
         args.add(mode);
         args.add(Long.toString(Math.max(1, ttlMillis)));
         args.add(Long.toString(session.createdAt()));
@@ -104,16 +149,21 @@ final class SessionCommands {
         args.add(Long.toString(session.generation()));
         args.add(delta.cleared() ? "1" : "0");
         args.add(Integer.toString(delta.changed().size()));
+        args.add(Integer.toString(removed.size()));
         delta.changed().forEach((name, value) -> {
             args.add("a:" + name);
             args.add(Json.writeString(value));
         });
-        for (String name : delta.removed()) {
-            if (!delta.changed().containsKey(name)) {
-                args.add("a:" + name);
-            }
+        args.addAll(removed);
+        if (flash != null) {
+            args.addAll(FlashQueue.updateArgs(session.lastAccessedAt(), RedisMessageStorage.SAFETY_CAP, flash));
         }
-        String status = SAVE.run(redis.commands(), ScriptOutputType.VALUE, scriptKeys, args.toArray(String[]::new));
+        List<Object> reply =
+                SAVE.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys, args.toArray(String[]::new));
+        String status = reply == null || reply.isEmpty() ? null : String.valueOf(reply.get(0));
+        if (reply != null && reply.size() > 1 && reply.get(1) instanceof Long merged) {
+            FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP);
+        }
         switch (String.valueOf(status)) {
             case "ok":
                 return Status.OK;

@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.FlashkitMetrics;
 import dev.flashkit.internal.RandomIds;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
@@ -131,14 +132,42 @@ class FlashQueueTest {
     }
 
     @Test
-    void push_overBacklogCap_dropsOldestAndSaysHowMany() {
+    void push_overBacklogCap_mergesOldestLowestLevelIntoSummaryAndDropsNothing() {
         String session = RandomIds.newId();
         FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2);
+        long counted = FlashkitMetrics.coalescedMessages();
+        long expiry = clock.millis() + 60_000;
 
-        long dropped = small.push(session, List.of(entry("1", ""), entry("2", ""), entry("3", "")));
+        long merged = small.push(
+                session,
+                List.of(
+                        new FlashEntry("info1", "", expiry, 20, 1, false, "{}"),
+                        new FlashEntry("error", "", expiry + 5, 40, 1, false, "{}"),
+                        new FlashEntry("info2", "", expiry + 9, 20, 1, false, "{}")));
 
-        assertThat(dropped).isEqualTo(1);
-        assertThat(small.peek(session, "/")).extracting(FlashEntry::id).containsExactly("2", "3");
+        assertThat(merged).isEqualTo(2);
+        assertThat(FlashkitMetrics.coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
+        List<FlashEntry> left = small.peek(session, "/");
+        assertThat(left).hasSize(2);
+        assertThat(left.get(0).synthesized()).isTrue();
+        assertThat(left.get(0).count()).isEqualTo(2); // info1 + info2: nothing lost
+        assertThat(left.get(0).level()).isEqualTo(20);
+        assertThat(left.get(0).expiresAt()).isEqualTo(expiry + 9);
+        assertThat(left.get(1).id()).isEqualTo("error"); // higher levels outlive lower ones
+    }
+
+    @Test
+    void push_overCapAgain_mergesIntoTheExistingCount() {
+        String session = RandomIds.newId();
+        FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2);
+        small.push(session, List.of(entry("1", ""), entry("2", ""), entry("3", "")));
+
+        small.push(session, List.of(entry("4", "")));
+
+        List<FlashEntry> left = small.peek(session, "/");
+        assertThat(left).hasSize(2);
+        assertThat(left.stream().mapToLong(FlashEntry::count).sum()).isEqualTo(4);
+        assertThat(left.get(0).count()).isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,82 @@
+package dev.flashkit.redis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request's pending change to its session's flash list, carried from the message storage to the
+ * session save as the value of the marker attribute, so that the commit writes session and flash
+ * list in one script (one round trip). The save stores only {@code true} under the marker.
+ *
+ * @param replace drop the whole list first (the request never loaded it)
+ * @param removeIds ids of entries to remove (shown or dropped by this request)
+ * @param appendIds ids of the entries to append, parallel to {@code appendEntries}
+ * @param appendEntries encoded entries to append, oldest first
+ * @param listExpiry latest expiry (epoch ms) among the appended entries
+ */
+record FlashDelta(
+        boolean replace, List<String> removeIds, List<String> appendIds, List<String> appendEntries, long listExpiry) {
+    FlashDelta {
+        removeIds = List.copyOf(removeIds);
+        appendIds = List.copyOf(appendIds);
+        appendEntries = List.copyOf(appendEntries);
+    }
+
+    /** The delta an attribute value describes, or null when it is not one (e.g. the loaded snapshot). */
+    static FlashDelta from(Object value) {
+        if (value instanceof Map<?, ?> m
+                && m.get("replace") instanceof Boolean replace
+                && m.get("remove") instanceof List<?> remove
+                && m.get("ids") instanceof List<?> ids
+                && m.get("entries") instanceof List<?> entries
+                && m.get("expiry") instanceof Number expiry) {
+            return new FlashDelta(replace, strings(remove), strings(ids), strings(entries), expiry.longValue());
+        }
+        return null;
+    }
+
+    /** This delta as a JSON-compatible session value. */
+    Map<String, Object> toValue() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("replace", replace);
+        v.put("remove", removeIds);
+        v.put("ids", appendIds);
+        v.put("entries", appendEntries);
+        v.put("expiry", listExpiry);
+        return v;
+    }
+
+    /** {@code next} applied after this one (a request that stores twice before its commit). */
+    FlashDelta then(FlashDelta next) {
+        if (next.replace) {
+            return next;
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        List<String> remove = new ArrayList<>(removeIds);
+        for (int i = 0; i < appendIds.size(); i++) {
+            if (!next.removeIds.contains(appendIds.get(i))) { // appended then removed: never written
+                ids.add(appendIds.get(i));
+                entries.add(appendEntries.get(i));
+            }
+        }
+        for (String id : next.removeIds) {
+            if (!replace && !appendIds.contains(id) && !remove.contains(id)) { // a replace drops all anyway
+                remove.add(id);
+            }
+        }
+        ids.addAll(next.appendIds);
+        entries.addAll(next.appendEntries);
+        return new FlashDelta(replace, remove, ids, entries, Math.max(listExpiry, next.listExpiry));
+    }
+
+    private static List<String> strings(List<?> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (Object o : values) {
+            out.add(String.valueOf(o));
+        }
+        return out;
+    }
+}

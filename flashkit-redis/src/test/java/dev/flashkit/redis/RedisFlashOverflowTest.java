@@ -1,0 +1,88 @@
+package dev.flashkit.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageCodec;
+import dev.flashkit.test.TestSecrets;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Over the Redis safety cap, messages are merged into the core's "+N more messages" entry, never dropped. */
+@ExtendWith(RedisExtension.class)
+class RedisFlashOverflowTest {
+    private static RedisSessionStore store;
+    private static Flashkit flashkit;
+
+    @BeforeAll
+    static void start(RedisTestServer redis) {
+        store = RedisSessionStore.builder(redis.uri())
+                .keyPrefix("overflow:" + UUID.randomUUID() + ":")
+                .commandTimeout(TestTimeouts.RELAXED)
+                .build();
+        flashkit = Flashkit.create(FlashkitConfig.builder()
+                .secret(TestSecrets.random())
+                .sessionStore(store)
+                .messageStorage(store.messageStorage())
+                .build());
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    private static FlashEntry entry(Message m) {
+        String json = new String(MessageCodec.toJson(m), StandardCharsets.UTF_8);
+        return new FlashEntry(
+                m.id(), "", System.currentTimeMillis() + 60_000, m.level().value(), 1, false, json);
+    }
+
+    @Test
+    void consume_afterCapMergedMessages_showsPlusNMoreEntryAtHighestMergedLevel() {
+        Visitor visitor = new Visitor();
+        String[] id = new String[1];
+        visitor.send(flashkit, "POST", "/login", (ctx, ex) -> {
+            ctx.session().put("user", "ada");
+            id[0] = ctx.session().id();
+        });
+        List<FlashEntry> entries = new ArrayList<>();
+        entries.add(entry(Message.of(Level.INFO, "first")));
+        entries.add(entry(Message.of(Level.SUCCESS, "second")));
+        entries.add(entry(Message.of(Level.ERROR, "payment failed")));
+        entries.add(entry(Message.of(Level.INFO, "third")));
+        // a cap of 2 stands in for the 1000-entry safety cap that many concurrent writers could reach
+        store.flashQueue(Clock.systemUTC(), 2).push(id[0], entries);
+
+        List<Message> shown = new ArrayList<>();
+        visitor.send(
+                flashkit,
+                "GET",
+                "/notes",
+                (ctx, ex) -> shown.addAll(ctx.messages().consume()));
+
+        assertThat(shown).hasSize(2);
+        Message more = shown.get(0);
+        assertThat(more.text().value()).isEqualTo("+3 more messages"); // flashkit.messages.more, resolved
+        assertThat(more.level()).isEqualTo(Level.SUCCESS);
+        assertThat(more.tags()).contains("flashkit-more");
+        assertThat(shown.get(1).text().value()).isEqualTo("payment failed");
+        List<Message> later = new ArrayList<>();
+        visitor.send(
+                flashkit,
+                "GET",
+                "/notes",
+                (ctx, ex) -> later.addAll(ctx.messages().consume()));
+        assertThat(later).isEmpty(); // the summary was delivered once, like any message
+    }
+}
