@@ -157,4 +157,38 @@ class SessionCommandsTest {
 
         assertThat(keys).contains(new SessionKeys(prefix).session(id)).noneMatch(k -> k.contains(id));
     }
+
+    @Test
+    void update_withFlashChange_writesBothAtomicallyAndListLivesAsLongAsSession() {
+        String id = created(Map.of("user", "ada"));
+        long farExpiry = System.currentTimeMillis() + Duration.ofDays(14).toMillis();
+        FlashDelta flash = FlashQueue.delta(
+                false,
+                List.of(),
+                List.of(new FlashEntry("m1", "", farExpiry, "{}"), new FlashEntry("m2", "", farExpiry, "{}")));
+
+        SessionCommands.Status status = commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash);
+
+        assertThat(status).isEqualTo(SessionCommands.Status.OK);
+        StoredSession loaded = commands.load(id); // one script: hash and flash list together
+        assertThat(loaded.attributes()).containsEntry("cart", "1 item");
+        assertThat(loaded.flash())
+                .extracting(raw -> FlashQueue.decode(raw).id())
+                .containsExactly("m1", "m2");
+        assertThat(connector.commands().pttl(new SessionKeys(prefix).flash(id))).isBetween(1L, HOUR);
+    }
+
+    @Test
+    void update_withFlashChangeAfterDelete_writesNeither() {
+        String id = created(Map.of("user", "ada"));
+        commands.delete(id);
+        FlashDelta flash = FlashQueue.delta(
+                false, List.of(), List.of(new FlashEntry("late", "", System.currentTimeMillis() + HOUR, "{}")));
+
+        SessionCommands.Status status = commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash);
+
+        assertThat(status).isEqualTo(SessionCommands.Status.GONE);
+        assertThat(connector.commands().exists(new SessionKeys(prefix).flash(id)))
+                .isZero(); // no orphan list
+    }
 }
