@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.FlashkitMetrics;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageCodec;
@@ -13,6 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,5 +88,61 @@ class RedisFlashOverflowTest {
                 "/notes",
                 (ctx, ex) -> later.addAll(ctx.messages().consume()));
         assertThat(later).isEmpty(); // the summary was delivered once, like any message
+    }
+
+    @Test
+    void commit_whenConcurrentWritersFilledTheList_mergesInTheSaveScriptWarnsOnceAndLosesNothing() {
+        Visitor visitor = new Visitor();
+        String[] id = new String[1];
+        visitor.send(flashkit, "POST", "/login", (ctx, ex) -> {
+            ctx.session().put("user", "ada");
+            id[0] = ctx.session().id();
+        });
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger(FlashQueue.class.getName());
+        logger.addHandler(handler);
+        long counted = FlashkitMetrics.coalescedMessages();
+        try {
+            visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+                ctx.messages().peek(); // this request's snapshot: empty
+                List<FlashEntry> others = new ArrayList<>();
+                for (int i = 0; i < RedisMessageStorage.SAFETY_CAP; i++) { // other requests fill the list meanwhile
+                    others.add(entry(Message.of(Level.INFO, "other " + i)));
+                }
+                store.flashQueue(Clock.systemUTC(), RedisMessageStorage.SAFETY_CAP)
+                        .push(id[0], others);
+                ctx.messages().info("mine");
+                ex.redirect("/notes");
+            });
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).getMessage()).contains("merged");
+        assertThat(FlashkitMetrics.coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
+        List<Message> shown = new ArrayList<>();
+        visitor.send(
+                flashkit,
+                "GET",
+                "/notes",
+                (ctx, ex) -> shown.addAll(ctx.messages().consume()));
+        assertThat(shown).hasSize(RedisMessageStorage.SAFETY_CAP);
+        assertThat(shown.get(0).text().value()).isEqualTo("+2 more messages");
+        assertThat(shown.get(shown.size() - 1).text().value()).isEqualTo("mine");
     }
 }
