@@ -27,9 +27,15 @@ import java.util.WeakHashMap;
  * parallel requests of one client (tabs, nodes) try to show the same message, only one gets it. At
  * commit only this request's changes are written (shown or dropped messages removed, new ones
  * appended), so messages another request added or claimed meanwhile are neither lost nor shown again.
+ * With its own {@link RedisSessionStore} as the session store, loading and storing cost no extra round
+ * trip: the session load reads the list too, and the session save applies the change.
  */
 final class RedisMessageStorage implements MessageStorage {
-    /** Session attribute that keeps a session with pending messages alive (and its cookie issued). */
+    /**
+     * Session attribute that keeps a session with pending messages alive (and its cookie issued). Redis
+     * stores {@code true}; in a request it carries the flash entries the session load read (a list) and,
+     * after {@link #store}, this request's pending change for the session save (a {@link FlashDelta}).
+     */
     static final String MARKER = "_flashkit.redisFlash";
 
     /**
