@@ -9,7 +9,7 @@ public final class FlashkitNotInstalledException extends IllegalStateException {
 
     static final String INSTALL_HINT = "Install the adapter for your framework: "
             + "Jakarta Servlet: register dev.flashkit.servlet.FlashkitFilter for all requests (\"/*\") before your servlets; "
-            + "Javalin: Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin.FlashkitPlugin(...))); "
+            + "Javalin: Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin.FlashkitPlugin())) (Javalin 7: dev.flashkit.javalin7.FlashkitPlugin); "
             + "Spring Boot: add the dependency dev.flashkit:flashkit-spring-boot-starter. "
             + "In plain code or tests, open a context with Flashkit.open(exchange).";
 

@@ -127,8 +127,8 @@ public final class RequestContext {
             return;
         }
         FlashkitConfig config = flashkit.config();
-        if (messages == null && config.messages().htmx() && "true".equalsIgnoreCase(exchange.header("HX-Request"))) {
-            messages(); // htmx requests receive pending messages even when the handler never used them
+        if (messages == null && RequestMessages.needsCommit(config, exchange)) {
+            messages(); // htmx deliveries and redirects concern pending messages even when the handler never used them
         }
         committed = true;
         if (messages != null && messages.commit()) {

@@ -37,25 +37,20 @@ public final class SetCookieHeader {
     }
 
     /**
-     * Appends the instant {@code epochSecond} as {@link java.time.format.DateTimeFormatter#RFC_1123_DATE_TIME}
-     * in UTC formats it ({@code Thu, 1 Jan 1970 00:00:00 GMT}), without the formatter's cost: every cookie
-     * write on the request path formats one date, and the general-purpose formatter was the largest single
-     * cost of writing a messages cookie under load.
+     * Appends the IMF-fixdate of RFC 9110 ({@code Sun, 06 Nov 1994 08:49:37 GMT}): fixed width, and many times
+     * cheaper than a {@code DateTimeFormatter}, which showed up in every response that sets a cookie.
      */
-    static void appendHttpDate(StringBuilder sb, long epochSecond) {
+    static StringBuilder appendHttpDate(StringBuilder sb, long epochSecond) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-        sb.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ").append(t.getDayOfMonth());
-        sb.append(' ')
-                .append(MONTHS[t.getMonthValue() - 1])
-                .append(' ')
-                .append(t.getYear())
-                .append(' ');
-        appendTwoDigits(sb, t.getHour()).append(':');
-        appendTwoDigits(sb, t.getMinute()).append(':');
-        appendTwoDigits(sb, t.getSecond()).append(" GMT");
+        sb.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+        twoDigits(sb, t.getDayOfMonth()).append(' ');
+        sb.append(MONTHS[t.getMonthValue() - 1]).append(' ').append(t.getYear()).append(' ');
+        twoDigits(sb, t.getHour()).append(':');
+        twoDigits(sb, t.getMinute()).append(':');
+        return twoDigits(sb, t.getSecond()).append(" GMT");
     }
 
-    private static StringBuilder appendTwoDigits(StringBuilder sb, int value) {
+    private static StringBuilder twoDigits(StringBuilder sb, int value) {
         return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 

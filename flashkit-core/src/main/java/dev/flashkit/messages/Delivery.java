@@ -16,7 +16,23 @@ final class Delivery {
 
     static String key(String path, String query) {
         String p = path == null || path.isEmpty() ? "/" : path;
-        return query == null || query.isEmpty() ? p : p + "?" + query;
+        return normalizeEscapes(query == null || query.isEmpty() ? p : p + "?" + query);
+    }
+
+    /** Upper-case hex in percent escapes, so {@code %c3%a9} and {@code %C3%A9} name the same target. */
+    private static String normalizeEscapes(String s) {
+        int pct = s.indexOf('%');
+        if (pct < 0) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = pct; i < chars.length - 2; i++) {
+            if (chars[i] == '%') {
+                chars[i + 1] = Character.toUpperCase(chars[i + 1]);
+                chars[i + 2] = Character.toUpperCase(chars[i + 2]);
+            }
+        }
+        return new String(chars);
     }
 
     /** Whether this request may consume: not HEAD and not a prefetch. */
@@ -67,7 +83,8 @@ final class Delivery {
                     uri = base.resolve(uri);
                 }
             }
-            return key(uri.normalize().getRawPath(), uri.getRawQuery());
+            URI ascii = new URI(uri.normalize().toASCIIString()); // non-ASCII as the browser will send it
+            return key(ascii.getRawPath(), ascii.getRawQuery());
         } catch (URISyntaxException | IllegalArgumentException garbage) {
             return null;
         }

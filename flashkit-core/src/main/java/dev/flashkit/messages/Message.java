@@ -101,6 +101,11 @@ public record Message(
         return text.toHtml();
     }
 
+    /** A copy with this id (Flashkit gives a changed stored message a new id). */
+    public Message withId(String newId) {
+        return new Message(newId, level, text, extraTags, levelTag, title, action, createdAt, target, expiresAt);
+    }
+
     /** A copy with this level tag. */
     public Message withLevelTag(String tag) {
         return new Message(id, level, text, extraTags, tag, title, action, createdAt, target, expiresAt);

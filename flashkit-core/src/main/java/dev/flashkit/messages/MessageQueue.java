@@ -135,11 +135,19 @@ final class MessageQueue {
      * What must be stored after this request — unconsumed, unexpired stored messages, then the ones added
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
      */
-    List<Message> remaining(Instant now, String target, Duration targetMaxAge) {
+    List<Message> remaining(Instant now, String target, Duration targetMaxAge, Duration maxAge) {
         boolean changed = storedChanged || claimedFromStorage;
         List<Message> remaining = new ArrayList<>(stored.size() + local.size());
+        String here = target == null ? null : Delivery.here(exchange);
         for (Message m : stored) {
             if (consumed.contains(m.id()) || m.isExpired(now)) {
+                changed = true;
+            } else if (here != null && here.equals(m.target()) && !target.equals(here)) {
+                // its target page redirected on (e.g. to add a trailing slash): follow it
+                Instant expiry = now.plus(targetMaxAge);
+                Instant limit = m.createdAt().plus(maxAge);
+                Message moved = m.withTarget(target, expiry.isAfter(limit) ? limit : expiry);
+                remaining.add(moved.withId(Message.newId())); // changed: new id (storages may diff by id)
                 changed = true;
             } else {
                 remaining.add(m);

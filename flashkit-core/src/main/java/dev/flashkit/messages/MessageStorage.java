@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Where messages wait between requests. Flashkit calls {@link #load} at most once per request (the
- * first time messages are used) and {@link #store} once at commit with the full list that should remain,
- * in order. {@code store} returns what it could not store, so storages chain
+ * first time messages are used) and {@link #store} at commit with the full list that should remain, in
+ * order — again with a shorter, merged list if the first attempt could not store everything. {@code store} returns what it could not store, so storages chain
  * ({@link FallbackMessageStorage}: cookie first, then the session). Implementations are thread-safe
- * and stateless per request; they reach the request's session with
+ * and stateless per request. Flashkit never changes a stored message in place: a message it changes
+ * (e.g. re-targeted after a redirect) comes back with a new id, so a storage may store by id difference
+ * (remove the ids that are gone, append the new ones). Storages reach the request's session with
  * {@code RequestContext.of(exchange).session()}. Expiry, targeting and overflow are handled by Flashkit.
  *
  * <p>Built in: {@link CookieMessageStorage}, {@link SessionMessageStorage}, {@link FallbackMessageStorage}

@@ -161,13 +161,8 @@ public final class RequestMessages implements Messages {
         boolean redirect = Delivery.isRedirect(exchange);
         String hxRedirect = exchange.responseHeader("HX-Redirect");
         boolean mayConsume = exchange.status() < 500 && Delivery.mayConsume(exchange);
-        boolean deliverHtmx = settings.htmx()
-                && "true".equalsIgnoreCase(exchange.header("HX-Request"))
-                && !redirect
-                && hxRedirect == null
-                && mayConsume
-                && !keepRequested;
-        if (!queue.isTouched() && !deliverHtmx) {
+        boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange);
+        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null) {
             return handedOut; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
@@ -181,11 +176,31 @@ public final class RequestMessages implements Messages {
         String target = redirect
                 ? Delivery.sameOriginTarget(exchange, exchange.responseHeader("Location"))
                 : Delivery.sameOriginTarget(exchange, hxRedirect);
-        List<Message> remaining = queue.remaining(now, target, settings.targetMaxAge());
+        List<Message> remaining = queue.remaining(now, target, settings.targetMaxAge(), settings.maxAge());
         if (remaining != null) {
             new MessageWriter(storage, exchange, buffer, config.clock()).write(remaining, settings.backlog());
         }
         return handedOut;
+    }
+
+    /**
+     * Whether a request whose handler never used messages still needs their commit: htmx requests
+     * (pending messages are delivered in {@code HX-Trigger}) and redirects (messages reserved for this
+     * page follow the redirect). Used by {@code RequestContext}; cheap (headers only).
+     */
+    public static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
+        return Delivery.isRedirect(exchange)
+                || exchange.responseHeader("HX-Redirect") != null
+                || wantsHtmxDelivery(config.messages(), exchange);
+    }
+
+    private static boolean wantsHtmxDelivery(MessageSettings settings, Exchange exchange) {
+        return settings.htmx()
+                && "true".equalsIgnoreCase(exchange.header("HX-Request"))
+                && !Delivery.isRedirect(exchange)
+                && exchange.responseHeader("HX-Redirect") == null
+                && exchange.status() < 500
+                && Delivery.mayConsume(exchange);
     }
 
     /** Puts the messages this request did not display into {@code HX-Trigger} for flashkit.js. */

@@ -4,8 +4,8 @@
  * - close buttons ([data-flashkit-dismiss]) work without Bootstrap's JavaScript;
  * - auto-dismiss per level: success, info and debug after 5000 ms, warning and error stay.
  *   Override per container (or page-wide on <body>/<html>) with data-flashkit-timeout-<level>="ms"
- *   and per message with data-flashkit-timeout="ms" (0 = stay). Timers pause while a message is hovered or focused
- *   and while the page is hidden;
+ *   and per message with data-flashkit-timeout="ms" (0 = stay). Timers pause while a message is
+ *   hovered or focused and while the page is hidden;
  * - honours prefers-reduced-motion (no animations);
  * - a page restored by back/forward (bfcache) drops the messages it showed before;
  * - renders messages delivered by htmx (HX-Trigger: {"flashkit:messages": {"messages": [...]}})
@@ -59,7 +59,8 @@
         return inherited;
       }
     }
-    var fromDefaults = parseMs(defaults.timeouts[level]);
+    var known = Object.prototype.hasOwnProperty.call(defaults.timeouts, level);
+    var fromDefaults = known ? parseMs(defaults.timeouts[level]) : null;
     return fromDefaults === null ? 0 : fromDefaults; // unknown levels stay until closed
   }
 

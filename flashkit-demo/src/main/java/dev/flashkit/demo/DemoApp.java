@@ -26,12 +26,12 @@ public final class DemoApp {
         try {
             settings = DemoSettings.fromEnvironment(env);
             app = create(settings, env);
-        } catch (RuntimeException e) {
+            app.start(settings.port());
+        } catch (RuntimeException e) { // bad settings, or the port is taken
             System.err.println("flashkit-demo: cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
-        app.start(settings.port());
         System.out.println("Flashkit demo running at http://localhost:" + app.port() + "/");
     }
 
@@ -54,6 +54,7 @@ public final class DemoApp {
                 files.location = Location.CLASSPATH;
             });
             config.registerPlugin(new FlashkitPlugin(plugin -> plugin.flashkit(flashkit)));
+            config.events(events -> events.serverStopped(() -> FlashkitSetup.close(flashkit)));
         });
         Pages pages = new Pages(templates, settings);
         ItemRoutes.register(app, pages);

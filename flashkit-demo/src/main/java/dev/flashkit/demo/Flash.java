@@ -19,7 +19,7 @@ final class Flash {
 
     /** The request's flash messages. */
     static Messages messages(Context ctx) {
-        return FlashkitPlugin.context(ctx).messages();
+        return FlashkitPlugin.messages(ctx);
     }
 
     /** The names of the cookies Flashkit may set, for the debug page's sizes. */

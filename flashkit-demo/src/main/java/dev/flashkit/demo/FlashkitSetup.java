@@ -45,4 +45,16 @@ final class FlashkitSetup {
         config.messageTag(MessageRoutes.NOTICE, "primary");
         return Flashkit.create(config.build());
     }
+
+    /** Releases the session store's resources (the Redis connection) when the server stops. */
+    static void close(Flashkit flashkit) {
+        if (flashkit.sessionStore() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.getLogger(FlashkitSetup.class.getName())
+                        .log(System.Logger.Level.WARNING, "Flashkit demo: closing the session store failed", e);
+            }
+        }
+    }
 }

@@ -201,6 +201,21 @@ class DemoBrowserTest {
         Screenshots.save(browser, "item-added");
     }
 
+    @Test
+    void sessionEndpoints_inTheBrowser_setGetAndDebugShowTheValueButNoCookieValue() {
+        browser.get(server.url("/get-session"));
+        assertThat(bodyText()).isEqualTo("{\"key\":null}");
+
+        browser.get(server.url("/set-session"));
+        assertThat(bodyText()).isEqualTo("{\"message\":\"Session data set\"}");
+        browser.get(server.url("/get-session"));
+        assertThat(bodyText()).isEqualTo("{\"key\":\"value\"}");
+
+        browser.get(server.url("/debug/session"));
+        String cookie = browser.manage().getCookieNamed("flashkit_session").getValue();
+        assertThat(bodyText()).contains("\"key\":\"value\"").doesNotContain(cookie);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void addItem(DemoServer target, String name) {
@@ -217,6 +232,10 @@ class DemoBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(b ->
                         !b.findElements(By.cssSelector(".flashkit-messages")).isEmpty());
+    }
+
+    private String bodyText() {
+        return browser.findElement(By.tagName("body")).getText().trim();
     }
 
     private List<String> texts() {

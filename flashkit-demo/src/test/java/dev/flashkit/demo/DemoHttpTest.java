@@ -47,8 +47,9 @@ class DemoHttpTest {
 
         assertThat(post.statusCode()).isEqualTo(303);
         assertThat(post.headers().firstValue("Location")).hasValue("/submit_item");
-        assertThat(Shown.in(user.get("/submit_item").body()))
-                .containsExactly(new Shown("success", "Item 'Tea' added successfully!"));
+        HttpResponse<String> shown = user.get("/submit_item");
+        assertThat(Shown.in(shown.body())).containsExactly(new Shown("success", "Item 'Tea' added successfully!"));
+        assertThat(shown.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(Shown.in(user.get("/submit_item").body())).isEmpty();
     }
 

@@ -91,6 +91,16 @@ class DemoStartupTest {
         assertThat(result.stderr()).contains("PORT");
     }
 
+    @Test
+    void main_portTaken_exitsNonZeroSayingSo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Result result = run(Map.of("PORT", Integer.toString(taken.getLocalPort())));
+
+            assertThat(result.exitCode()).isNotZero();
+            assertThat(result.stderr()).contains("cannot start").containsIgnoringCase("port");
+        }
+    }
+
     private record Result(int exitCode, String stderr) {}
 
     private static Result run(Map<String, String> env) throws Exception {

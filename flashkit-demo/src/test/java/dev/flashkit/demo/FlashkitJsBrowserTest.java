@@ -200,6 +200,17 @@ class FlashkitJsBrowserTest {
     }
 
     @Test
+    void configure_pageWideTimeoutsAndTags_appliedToToasts() {
+        browser.executeScript("""
+                Flashkit.configure({timeouts: {success: 300}});
+                Flashkit.render([{id: 'cfg', level: 'success', levelValue: 25, css: 'success',
+                  tags: 'cart success', text: 'Configured'}]);""");
+
+        assertThat(message("cfg").getAttribute("data-flashkit-tags")).isEqualTo("cart success");
+        waitUntilGone("cfg", 3000);
+    }
+
+    @Test
     void render_sameIdTwice_showsItOnce() {
         String script = "Flashkit.render([{id: 'dup', level: 'info', css: 'info', text: 'Once'}]);";
         browser.executeScript(script);

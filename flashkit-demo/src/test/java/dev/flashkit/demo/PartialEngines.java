@@ -1,8 +1,8 @@
 package dev.flashkit.demo;
 
 import com.samskivert.mustache.Mustache;
-import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageView;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.thymeleaf.context.Context;
@@ -73,54 +72,9 @@ final class PartialEngines {
     static String mustache(List<Message> messages) {
         Mustache.Compiler compiler =
                 Mustache.compiler().withLoader(name -> reader(ROOT + "mustache/" + name + ".mustache"));
-        List<MustacheMessage> views =
-                messages.stream().map(MustacheMessage::new).toList();
+        List<MessageView> views = MessageView.of(messages);
         return compiler.compile("{{> flashkit/messages}}")
                 .execute(Map.of("messages", views, "hasMessages", !views.isEmpty()));
-    }
-
-    /**
-     * What the Mustache partial needs per message: the record's own accessors plus {@code css} and
-     * {@code alert}, which logic-less Mustache cannot compute (the same rules as the core renderer).
-     */
-    record MustacheMessage(Message message) {
-        public String id() {
-            return message.id();
-        }
-
-        public Level level() {
-            return message.level();
-        }
-
-        public String tags() {
-            return message.tags();
-        }
-
-        public String title() {
-            return message.title();
-        }
-
-        public String textHtml() {
-            return message.textHtml();
-        }
-
-        public Message.Action action() {
-            return message.action();
-        }
-
-        public boolean alert() {
-            return message.level().value() >= Level.WARNING.value();
-        }
-
-        public String css() {
-            if (message.level().equals(Level.ERROR)) {
-                return "danger";
-            }
-            if (message.level().equals(Level.DEBUG)) {
-                return "secondary";
-            }
-            return message.levelTag().toLowerCase(Locale.ROOT);
-        }
     }
 
     private static Reader reader(String resource) {

@@ -68,6 +68,7 @@ final class FlashQueue {
         }
         args.set(1, Long.toString(listExpiry));
         Long dropped = RedisCalls.call(
+                redis,
                 "store flash messages",
                 () -> STORE.<Long>run(
                         redis.commands(),
@@ -88,8 +89,8 @@ final class FlashQueue {
     List<FlashEntry> peek(String sessionId, String target) {
         long now = clock.millis();
         List<FlashEntry> result = new ArrayList<>();
-        List<String> raws =
-                RedisCalls.call("read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
+        List<String> raws = RedisCalls.call(
+                redis, "read flash messages", () -> redis.commands().lrange(keys.flash(sessionId), 0, -1));
         for (String raw : raws) {
             FlashEntry e = decode(raw);
             if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
@@ -109,6 +110,7 @@ final class FlashQueue {
         args.add(target == null ? "" : target);
         args.addAll(ids);
         List<String> claimed = RedisCalls.call(
+                redis,
                 "claim flash messages",
                 () -> CLAIM.<List<String>>run(
                         redis.commands(),

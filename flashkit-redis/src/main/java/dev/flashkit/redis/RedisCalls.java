@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 final class RedisCalls {
     private RedisCalls() {}
 
-    static <T> T call(String what, Supplier<T> command) {
+    static <T> T call(RedisConnector connector, String what, Supplier<T> command) {
         try {
             return command.get();
         } catch (RedisException e) {
+            connector.failed(e);
             // Lettuce messages name the failure, never command arguments; the cause keeps the detail.
             throw new SessionStoreException(
                     "Redis session store could not " + what + ": "

@@ -1,6 +1,5 @@
 package dev.flashkit.redis;
 
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
@@ -65,7 +64,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (!isWellFormedId(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
-        StoredSession stored = RedisCalls.call("load a session", () -> commands.load(cookieValue));
+        StoredSession stored = RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue));
         if (stored == null) {
             return Optional.empty();
         }
@@ -88,7 +87,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 session.attributes());
         long ttl = Math.max(1, timeToLive.toMillis());
         SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
-        SessionCommands.Status status = RedisCalls.call("save a session", () -> {
+        SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
             if (changes.isNew()) {
                 return commands.create(stored, ttl);
             } else if (changes.previousId() != null) {
@@ -102,16 +101,11 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     @Override
     public void delete(String id) {
         if (isWellFormedId(id)) {
-            RedisCalls.call("delete a session", () -> {
+            RedisCalls.call(connector, "delete a session", () -> {
                 commands.delete(id);
                 return null;
             });
         }
-    }
-
-    @Override
-    public void onInstall(FlashkitConfig config) {
-        // Expiry is computed by Flashkit and handed to save() as a TTL: nothing to validate here.
     }
 
     /** Closes the Redis connection and the client's threads. */

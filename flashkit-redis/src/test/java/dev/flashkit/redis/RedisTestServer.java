@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,32 +21,37 @@ import java.util.List;
  */
 final class RedisTestServer implements AutoCloseable {
     static final String URL_ENV = "FLASHKIT_TEST_REDIS_URL";
+    private static final String CONFIG = "<config file>";
 
     private final String externalUri;
     private final int port;
     private final Path dir;
+    private final List<String> extraArgs;
     private Process process;
 
-    private RedisTestServer(String externalUri, int port, Path dir) {
+    private RedisTestServer(String externalUri, int port, Path dir, List<String> extraArgs) {
         this.externalUri = externalUri;
         this.port = port;
         this.dir = dir;
+        this.extraArgs = extraArgs;
     }
 
     /** The server named by {@code FLASHKIT_TEST_REDIS_URL}; never started or stopped by tests. */
     static RedisTestServer external(String uri) {
-        return new RedisTestServer(uri, -1, null);
+        return new RedisTestServer(uri, -1, null, List.of());
     }
 
     /** Starts a fresh {@code redis-server} on a free loopback port. */
     static RedisTestServer startLocal() throws IOException {
-        Path dir = Path.of(
-                System.getProperty("java.io.tmpdir"),
-                "redis-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        Files.createDirectories(dir);
+        return startLocal(List.of());
+    }
+
+    /** Starts a fresh local server with extra {@code redis-server} arguments (e.g. --replicaof). */
+    static RedisTestServer startLocal(List<String> extraArgs) throws IOException {
+        Path dir = newDir("redis");
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            RedisTestServer server = new RedisTestServer(null, freePort(), dir);
+            RedisTestServer server = new RedisTestServer(null, freePort(), dir, extraArgs);
             try {
                 server.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -56,6 +62,47 @@ final class RedisTestServer implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /** Starts a Sentinel on a free port that monitors {@code master} as {@code mymaster} (quorum 1). */
+    static RedisTestServer startSentinel(RedisTestServer master) throws IOException {
+        Path dir = newDir("sentinel");
+        Path conf = dir.resolve("sentinel.conf"); // Sentinel rewrites its config: it must be writable
+        Files.writeString(
+                conf,
+                "sentinel monitor mymaster 127.0.0.1 " + master.port + " 1\n"
+                        + "sentinel down-after-milliseconds mymaster 1000\n"
+                        + "sentinel failover-timeout mymaster 5000\n");
+        RedisTestServer sentinel =
+                new RedisTestServer(null, freePort(), dir, List.of(CONFIG, conf.toString(), "--sentinel"));
+        sentinel.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(sentinel::stop));
+        return sentinel;
+    }
+
+    int port() {
+        return port;
+    }
+
+    private static Path newDir(String kind) throws IOException {
+        Path dir = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                kind + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add("redis-server");
+        boolean hasConfig = !extraArgs.isEmpty() && extraArgs.get(0).equals(CONFIG);
+        if (hasConfig) { // redis-server takes a config file only as its first argument
+            command.add(extraArgs.get(1));
+        }
+        command.addAll(List.of("--port", Integer.toString(port), "--bind", "127.0.0.1", "--daemonize", "no"));
+        command.addAll(List.of("--save", "", "--appendonly", "no", "--dir", dir.toString()));
+        command.addAll(hasConfig ? extraArgs.subList(2, extraArgs.size()) : extraArgs);
+        return command;
     }
 
     String uri() {
@@ -73,20 +120,7 @@ final class RedisTestServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        "redis-server",
-                        "--port",
-                        Integer.toString(port),
-                        "--bind",
-                        "127.0.0.1",
-                        "--save",
-                        "",
-                        "--appendonly",
-                        "no",
-                        "--daemonize",
-                        "no",
-                        "--dir",
-                        dir.toString()))
+        ProcessBuilder builder = new ProcessBuilder(command())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dir.resolve("redis.log").toFile()));

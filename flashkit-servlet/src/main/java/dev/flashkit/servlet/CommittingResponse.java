@@ -123,6 +123,19 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
+    public synchronized void resetBuffer() {
+        super.resetBuffer();
+        written = 0; // the discarded bytes never reached the client
+    }
+
+    @Override
+    public synchronized void reset() {
+        super.reset();
+        written = 0;
+        contentLength = -1;
+    }
+
+    @Override
     public void setContentLength(int len) {
         contentLength = len;
         super.setContentLength(len);

@@ -9,6 +9,7 @@ import dev.flashkit.session.SessionStore;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,8 +20,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Installs Flashkit in a Spring Boot servlet application: a {@link Flashkit} bean built from the {@code
@@ -97,14 +101,32 @@ public class FlashkitAutoConfiguration {
         return b.build();
     }
 
-    /** Thymeleaf: the {@code #flashkit} expression object used by the {@code flashkit/messages} fragment. */
+    /**
+     * Thymeleaf: the {@code #flashkit} expression object, and a resolver for Flashkit's partial in the core
+     * jar ({@code META-INF/flashkit/partials/thymeleaf/flashkit}) that the {@code flashkit/messages}
+     * fragment uses; Spring Boot adds dialect and template resolver beans to its template engine.
+     */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.thymeleaf.dialect.IExpressionObjectDialect")
+    @ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
     static class Thymeleaf {
         @Bean
         @ConditionalOnMissingBean
         FlashkitDialect flashkitDialect() {
             return new FlashkitDialect();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "flashkitTemplateResolver")
+        ClassLoaderTemplateResolver flashkitTemplateResolver() {
+            ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+            resolver.setName("flashkit");
+            resolver.setSuffix(".html");
+            resolver.setTemplateMode(TemplateMode.HTML);
+            resolver.setCharacterEncoding("UTF-8");
+            resolver.setResolvablePatterns(Set.of("META-INF/flashkit/partials/thymeleaf/*"));
+            resolver.setCheckExistence(true);
+            resolver.setOrder(Ordered.LOWEST_PRECEDENCE);
+            return resolver;
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,14 @@ public abstract class MessageStorageContract {
 
     /** Whether the storage holds an unlimited number of messages (server-side) rather than what fits a cookie. */
     protected boolean unbounded() {
+        return false;
+    }
+
+    /**
+     * Whether {@link MessageStorage#claim} is atomic across parallel requests of one client (a shared
+     * store such as Redis): then parallel displays must show each message exactly once.
+     */
+    protected boolean claimsAtomically() {
         return false;
     }
 
@@ -228,5 +237,67 @@ public abstract class MessageStorageContract {
 
         assertThat(tabB.get()).isEmpty();
         assertThat(tabA.get()).extracting(m -> m.text().value()).containsExactly("A saved");
+    }
+
+    @Test
+    void messages_targetRedirectsOn_theMessageFollows() {
+        TestBrowser browser = browser();
+        browser.post("/items", (ctx, ex) -> {
+            ctx.messages().success("Item saved");
+            ex.redirect("/items/3");
+        });
+        browser.get("/items/3", (ctx, ex) -> ex.redirect("/items/3/"));
+        AtomicReference<List<Message>> old = new AtomicReference<>();
+        AtomicReference<List<Message>> moved = new AtomicReference<>();
+        browser.get("/items/3", ctx -> old.set(ctx.messages().consume()));
+        browser.get("/items/3/", ctx -> moved.set(ctx.messages().consume()));
+
+        assertThat(old.get()).isEmpty();
+        assertThat(moved.get()).extracting(m -> m.text().value()).containsExactly("Item saved");
+    }
+
+    @Test
+    void messages_keepAfterDisplay_showsThemAgainOnce() {
+        TestBrowser browser = browser();
+        browser.post("/", (ctx, ex) -> ctx.messages().info("kept"));
+        browser.get("/", ctx -> {
+            ctx.messages().consume();
+            ctx.messages().keep();
+        });
+        AtomicReference<List<Message>> again = new AtomicReference<>();
+        AtomicReference<List<Message>> after = new AtomicReference<>();
+        browser.get("/", ctx -> again.set(ctx.messages().consume()));
+        browser.get("/", ctx -> after.set(ctx.messages().consume()));
+
+        assertThat(again.get()).extracting(m -> m.text().value()).containsExactly("kept");
+        assertThat(after.get()).isEmpty();
+    }
+
+    @Test
+    void claim_parallelRequestsOfOneClient_showEachMessageOnce() {
+        Assumptions.assumeTrue(
+                claimsAtomically(), "only for shared storages: a cookie cannot coordinate parallel requests");
+        TestBrowser browser = browser();
+        browser.post("/", (ctx, ex) -> {
+            ctx.messages().info("one");
+            ctx.messages().info("two");
+        });
+        var cookies = browser.cookies();
+        var tab1 =
+                flashkit.open(TestExchange.request("GET", "/").cookies(cookies).build());
+        var tab2 =
+                flashkit.open(TestExchange.request("GET", "/").cookies(cookies).build());
+        tab1.messages().peek();
+        tab2.messages().peek();
+
+        List<Message> shown = new ArrayList<>(tab1.messages().consume());
+        shown.addAll(tab2.messages().consume());
+        tab1.commit();
+        tab2.commit();
+
+        assertThat(shown).extracting(m -> m.text().value()).containsExactlyInAnyOrder("one", "two");
+        AtomicReference<List<Message>> later = new AtomicReference<>();
+        browser.get("/", ctx -> later.set(ctx.messages().consume()));
+        assertThat(later.get()).isEmpty();
     }
 }

@@ -4,14 +4,9 @@ import static dev.flashkit.test.FlashkitAssertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.messages.CookieMessageStorage;
 import dev.flashkit.messages.Message;
-import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.spi.Exchange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -20,28 +15,6 @@ import org.junit.jupiter.api.Test;
  * here is the cookie storage plus a claim register shared by "parallel" requests, as a shared store does.
  */
 class ClaimHookTest {
-    /** Cookie storage whose claim lets each message id be claimed once, by whichever request comes first. */
-    private static final class ClaimOnce implements MessageStorage {
-        private final Set<String> claimed = ConcurrentHashMap.newKeySet();
-        private final List<List<Message>> claims = new ArrayList<>();
-
-        @Override
-        public List<Message> load(Exchange exchange) {
-            return CookieMessageStorage.create().load(exchange);
-        }
-
-        @Override
-        public List<Message> store(Exchange exchange, List<Message> messages) {
-            return CookieMessageStorage.create().store(exchange, messages);
-        }
-
-        @Override
-        public List<Message> claim(Exchange exchange, List<Message> messages) {
-            claims.add(messages);
-            return messages.stream().filter(m -> claimed.add(m.id())).toList();
-        }
-    }
-
     private final ClaimOnce storage = new ClaimOnce();
     private final Flashkit flashkit = Flashkit.create(FlashkitConfig.builder()
             .secret(TestSecrets.random())
@@ -81,7 +54,7 @@ class ClaimHookTest {
         browser.post("/", (ctx, ex) -> ctx.messages().info("one"));
         browser.get("/", ctx -> ctx.messages().peek());
 
-        org.assertj.core.api.Assertions.assertThat(storage.claims).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(storage.claims()).isEmpty();
         AtomicReference<List<Message>> shown = new AtomicReference<>();
         browser.get("/", ctx -> shown.set(ctx.messages().consume()));
         assertThat(shown.get()).hasMessages("one");
@@ -95,6 +68,6 @@ class ClaimHookTest {
             ctx.messages().consume();
         });
 
-        org.assertj.core.api.Assertions.assertThat(storage.claims).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(storage.claims()).isEmpty();
     }
 }

@@ -151,13 +151,58 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void redirectChain_messagesAddedInBothHops_endUpAtTheirTargets() {
+    void redirectChain_messagesAddedInBothHops_followTheChainToTheEnd() {
         postRedirecting("first hop", "/step2");
         browser.get("/step2", (ctx, ex) -> {
             ctx.messages().info("second hop");
             ex.redirect("/done");
         });
 
-        assertThat(display("/done")).hasMessages("second hop");
+        assertThat(display("/step2")).hasNoMessages();
+        assertThat(display("/done")).hasMessages("first hop", "second hop");
+    }
+
+    @Test
+    void targetThatRedirectsOn_withoutTouchingMessages_passesThemAlong() {
+        postRedirecting("Saved", "/items/3");
+        TestExchange hop = browser.get("/items/3", (ctx, ex) -> {
+            ex.status(301);
+            ex.setResponseHeader("Location", "/items/3/");
+        });
+
+        assertThat(hop).allTargeting("/items/3/");
+        assertThat(display("/other")).hasNoMessages();
+        assertThat(display("/items/3/")).hasMessages("Saved");
+    }
+
+    @Test
+    void redirectWithNothingPending_writesNothing() {
+        TestExchange hop = browser.get("/old", (ctx, ex) -> ex.redirect("/new"));
+
+        assertThat(hop.responseHeaders("Set-Cookie")).isEmpty();
+        assertThat(hop.responseHeader("Cache-Control")).isNull();
+    }
+
+    @Test
+    void redirect_unrelatedToPendingMessages_leavesThemAlone() {
+        postRedirecting("for /a", "/a");
+        TestExchange hop = browser.get("/old", (ctx, ex) -> ex.redirect("/new"));
+
+        assertThat(hop.responseHeaders("Set-Cookie")).isEmpty();
+        assertThat(display("/a")).hasMessages("for /a");
+    }
+
+    @Test
+    void nonAsciiLocation_matchesTheEncodedPathTheBrowserRequests() {
+        postRedirecting("Café saved", "/caf\u00e9?q=cr\u00e8me");
+
+        assertThat(display("/caf%C3%A9?q=cr%C3%A8me")).hasMessages("Café saved");
+    }
+
+    @Test
+    void percentEscapes_matchRegardlessOfHexCase() {
+        postRedirecting("Saved", "/caf%c3%a9");
+
+        assertThat(display("/caf%C3%A9")).hasMessages("Saved");
     }
 }

@@ -1,0 +1,171 @@
+package dev.flashkit.javalin7;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.FlashkitNotInstalledException;
+import dev.flashkit.RequestContext;
+import dev.flashkit.messages.Messages;
+import dev.flashkit.session.Session;
+import io.javalin.config.JavalinState;
+import io.javalin.config.Key;
+import io.javalin.http.Context;
+import io.javalin.plugin.Plugin;
+import io.javalin.plugin.PluginPriority;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Installs Flashkit in a Javalin 7 application. The request context opens lazily on first use of
+ * {@link #session(Context)} (or the messages) from any handler — before-handlers included — and an
+ * after-handler commits it, after exception and error handlers ran and before Javalin writes the result:
+ * redirects, halts ({@code throw new BadRequestResponse()}) and exception handlers keep their messages.
+ *
+ * <p>A request whose final status is a server error (5xx, e.g. an unhandled exception) leaves the session
+ * and the messages exactly as they were: nothing is saved, nothing is consumed.
+ *
+ * <pre>{@code
+ * Javalin app = Javalin.create(config -> config.registerPlugin(new FlashkitPlugin(flashkit -> flashkit
+ *         .config(FlashkitConfig.fromEnvironment().build()))));
+ * }</pre>
+ */
+public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
+    private static final Key<Flashkit> KEY = new Key<>(Flashkit.class.getName());
+    private static final System.Logger LOG = System.getLogger(FlashkitPlugin.class.getName());
+
+    /** A plugin configured from {@code FLASHKIT_*} system properties and environment variables. */
+    public FlashkitPlugin() {
+        this(config -> {});
+    }
+
+    /** A plugin configured by {@code userConfig}. */
+    public FlashkitPlugin(Consumer<Config> userConfig) {
+        super(userConfig, new Config());
+    }
+
+    /** What the plugin is configured with. */
+    public static final class Config {
+        private Flashkit flashkit;
+
+        /** Uses this Flashkit instance (e.g. one shared with other parts of the application). */
+        public Config flashkit(Flashkit flashkit) {
+            this.flashkit = Objects.requireNonNull(flashkit, "flashkit must not be null");
+            return this;
+        }
+
+        /** Builds the Flashkit instance from {@code config}. */
+        public Config config(FlashkitConfig config) {
+            return flashkit(Flashkit.create(config));
+        }
+
+        Flashkit flashkitOrDefault() {
+            return flashkit != null ? flashkit : Flashkit.fromEnvironment();
+        }
+    }
+
+    /** Response headers Jetty must accept: a session cookie and a messages cookie of up to 4 KB each. */
+    static final int RESPONSE_HEADER_BYTES = 16 * 1024;
+
+    @Override
+    public void onInitialize(JavalinState state) {
+        state.appDataManager.register(KEY, pluginConfig.flashkitOrDefault());
+        // Jetty answers 500 when response headers pass its limit (8 KB by default); Flashkit's two cookies
+        // may need up to 8 KB together, so raise the limit when it is lower.
+        state.jetty.modifyHttpConfiguration(http -> {
+            if (http.getResponseHeaderSize() < RESPONSE_HEADER_BYTES) {
+                http.setResponseHeaderSize(RESPONSE_HEADER_BYTES);
+            }
+        });
+    }
+
+    @Override
+    public void onStart(JavalinState state) {
+        // Registered last, so it runs after the application's own after-handlers.
+        state.routes.after(FlashkitPlugin::commit);
+    }
+
+    @Override
+    public PluginPriority priority() {
+        return PluginPriority.EARLY;
+    }
+
+    @Override
+    public String name() {
+        return "Flashkit";
+    }
+
+    private static void commit(Context ctx) {
+        if (!(ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) || context.isCommitted()) {
+            return;
+        }
+        if (ctx.res().isCommitted()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Flashkit: the response to " + ctx.method() + " " + ctx.path() + " was already sent, so its "
+                            + "session and messages could not be saved; set the body with ctx.result(...), "
+                            + "ctx.html(...) or ctx.render(...) instead of writing to ctx.res() directly");
+            return;
+        }
+        if (ctx.statusCode() < 500) {
+            context.commit();
+        }
+    }
+
+    /**
+     * The Flashkit context of this request, opened on first use.
+     *
+     * @throws FlashkitNotInstalledException when the plugin is not registered
+     */
+    public static RequestContext context(Context ctx) {
+        return context(ctx, "request context");
+    }
+
+    /**
+     * The session of this request, e.g. {@code FlashkitPlugin.session(ctx).put("user", "ada")}.
+     *
+     * @throws FlashkitNotInstalledException when the plugin is not registered
+     */
+    public static Session session(Context ctx) {
+        return context(ctx, "session").session();
+    }
+
+    /**
+     * The flash messages of this request, e.g. {@code FlashkitPlugin.messages(ctx).success("Saved")}.
+     *
+     * @throws FlashkitNotInstalledException when the plugin is not registered
+     */
+    public static Messages messages(Context ctx) {
+        return context(ctx, "messages").messages();
+    }
+
+    /**
+     * The flash messages of this request, or {@link Messages#NOOP} when the plugin is not registered: for
+     * reusable handlers that must also work where Flashkit is not installed.
+     */
+    public static Messages messagesOrNoop(Context ctx) {
+        if (ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) {
+            return context.messages();
+        }
+        return installed(ctx) == null ? Messages.NOOP : messages(ctx);
+    }
+
+    static RequestContext context(Context ctx, String what) {
+        if (ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) {
+            return context;
+        }
+        Flashkit flashkit = installed(ctx);
+        if (flashkit == null) {
+            throw new FlashkitNotInstalledException(what);
+        }
+        RequestContext context = flashkit.open(new JavalinExchange(ctx));
+        ctx.attribute(RequestContext.ATTRIBUTE, context);
+        return context;
+    }
+
+    private static Flashkit installed(Context ctx) {
+        try {
+            return ctx.appData(KEY);
+        } catch (RuntimeException notRegistered) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.flashkit.javalin7;
+
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.adaptertests.AdapterScenarios;
+import dev.flashkit.test.TestSecrets;
+import io.javalin.Javalin;
+import java.net.URI;
+
+/** The shared adapter scenarios on Javalin 7 with {@link FlashkitPlugin}. */
+class Javalin7ScenarioTest extends AdapterScenarios {
+    private Javalin installed;
+    private Javalin bare;
+
+    @Override
+    protected Servers start() {
+        FlashkitConfig config =
+                FlashkitConfig.builder().secret(TestSecrets.random()).build();
+        installed = ScenarioApp.start(c -> c.registerPlugin(new FlashkitPlugin(flashkit -> flashkit.config(config))));
+        bare = ScenarioApp.start(c -> {});
+        return new Servers(uri(installed), uri(bare));
+    }
+
+    private static URI uri(Javalin app) {
+        return URI.create("http://127.0.0.1:" + app.port());
+    }
+
+    @Override
+    protected void stop() {
+        installed.stop();
+        bare.stop();
+    }
+}

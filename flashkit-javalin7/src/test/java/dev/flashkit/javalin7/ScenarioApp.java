@@ -1,0 +1,72 @@
+package dev.flashkit.javalin7;
+
+import dev.flashkit.adaptertests.ScenarioCall;
+import dev.flashkit.adaptertests.ScenarioRoutes;
+import dev.flashkit.messages.Messages;
+import dev.flashkit.session.Session;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.function.Consumer;
+
+/** A Javalin app serving {@link ScenarioRoutes} through {@link FlashkitPlugin}'s accessors. */
+final class ScenarioApp {
+    private ScenarioApp() {}
+
+    static Javalin start(Consumer<io.javalin.config.JavalinConfig> extra) {
+        Handler handler = ctx -> ScenarioRoutes.handle(call(ctx));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            extra.accept(config);
+            config.routes.get("*", handler).post("*", handler).head("*", handler);
+        });
+        return app.start("127.0.0.1", 0);
+    }
+
+    private static ScenarioCall call(Context ctx) {
+        return new ScenarioCall() {
+            @Override
+            public String method() {
+                return ctx.method().name();
+            }
+
+            @Override
+            public String path() {
+                return ctx.path();
+            }
+
+            @Override
+            public String param(String name) {
+                return ctx.queryParam(name);
+            }
+
+            @Override
+            public Session session() {
+                return FlashkitPlugin.session(ctx);
+            }
+
+            @Override
+            public Messages messages() {
+                return FlashkitPlugin.messages(ctx);
+            }
+
+            @Override
+            public Messages messagesOrNoop() {
+                return FlashkitPlugin.messagesOrNoop(ctx);
+            }
+
+            @Override
+            public void redirect(String location) {
+                ctx.redirect(location, HttpStatus.SEE_OTHER);
+            }
+
+            @Override
+            public void respond(int status, String body) {
+                ctx.status(status).contentType("text/plain;charset=UTF-8").result(body);
+            }
+        };
+    }
+}

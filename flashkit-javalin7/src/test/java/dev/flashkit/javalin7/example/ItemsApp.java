@@ -1,0 +1,30 @@
+package dev.flashkit.javalin7.example;
+
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.javalin7.FlashkitPlugin;
+import dev.flashkit.session.Session;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+
+// tag::docs[]
+public final class ItemsApp {
+    public static Javalin create(FlashkitConfig flashkitConfig) {
+        return Javalin.create(config -> {
+            config.registerPlugin(new FlashkitPlugin(flashkit -> flashkit.config(flashkitConfig)));
+            config.routes.get("/items", ctx -> {
+                Session session = FlashkitPlugin.session(ctx);
+                ctx.html("<!DOCTYPE html><title>Items</title>"
+                        + FlashkitPlugin.messages(ctx).html() // shows pending messages once, escaped
+                        + "<p>" + session.getLong("count", 0) + " items added</p>"
+                        + "<form method=post action=/items><input name=name> <button>Add</button></form>");
+            });
+            config.routes.post("/items", ctx -> {
+                Session session = FlashkitPlugin.session(ctx);
+                session.put("count", session.getLong("count", 0) + 1);
+                FlashkitPlugin.messages(ctx).success("Item '" + ctx.formParam("name") + "' added");
+                ctx.redirect("/items", HttpStatus.SEE_OTHER);
+            });
+        });
+    }
+}
+// end::docs[]

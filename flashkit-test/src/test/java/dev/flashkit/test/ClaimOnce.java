@@ -1,0 +1,40 @@
+package dev.flashkit.test;
+
+import dev.flashkit.messages.CookieMessageStorage;
+import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.spi.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cookie storage plus a claim register shared by all requests, as a shared store (Redis) has: each
+ * message id can be claimed once, by whichever request comes first.
+ */
+final class ClaimOnce implements MessageStorage {
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final List<List<Message>> claims = new ArrayList<>();
+
+    @Override
+    public List<Message> load(Exchange exchange) {
+        return CookieMessageStorage.create().load(exchange);
+    }
+
+    @Override
+    public List<Message> store(Exchange exchange, List<Message> messages) {
+        return CookieMessageStorage.create().store(exchange, messages);
+    }
+
+    @Override
+    public synchronized List<Message> claim(Exchange exchange, List<Message> messages) {
+        claims.add(messages);
+        return messages.stream().filter(m -> claimed.add(m.id())).toList();
+    }
+
+    /** Every claim call so far. */
+    synchronized List<List<Message>> claims() {
+        return List.copyOf(claims);
+    }
+}
