@@ -22,8 +22,10 @@ final class ClaimOnce implements MessageStorage {
         return CookieMessageStorage.create().load(exchange);
     }
 
+    /** Storing a message again (e.g. after {@code keep()}) makes it claimable again, as re-adding it to Redis does. */
     @Override
     public List<Message> store(Exchange exchange, List<Message> messages) {
+        messages.forEach(m -> claimed.remove(m.id()));
         return CookieMessageStorage.create().store(exchange, messages);
     }
 
