@@ -43,6 +43,26 @@ class DemoStoresTest {
     }
 
     @Test
+    void redisStore_messageShownOnOneInstance_staleCookieOnAnotherShowsNothing() throws Exception {
+        String secret = randomSecret();
+        try (LocalRedis redis = LocalRedis.start();
+                DemoServer a = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret);
+                DemoServer b = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret)) {
+            HttpUser onA = new HttpUser(a);
+            onA.post("/submit_item", Map.of("item_name", "tea"));
+            HttpUser staleOnB = new HttpUser(b); // e.g. a second tab whose request raced the first one
+            staleOnB.copyCookiesFrom(onA, a);
+
+            HttpResponse<String> first = onA.get("/submit_item");
+            HttpResponse<String> second = staleOnB.get("/submit_item");
+
+            assertThat(Shown.in(first.body())).containsExactly(new Shown("success", "Item 'tea' added successfully!"));
+            assertThat(Shown.in(second.body())).isEmpty();
+            assertThat(onA.cookie("flashkit_messages")).isNull();
+        }
+    }
+
+    @Test
     void productionMode_strongSecret_servesPagesButNoDebugPage() {
         try (DemoServer server = DemoServer.start("FLASHKIT_ENV", "production", "FLASHKIT_SECRET", randomSecret())) {
             HttpUser user = new HttpUser(server);
