@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,31 @@ class DemoStoresTest {
             assertThat(Shown.in(first.body())).containsExactly(new Shown("success", "Item 'tea' added successfully!"));
             assertThat(Shown.in(second.body())).isEmpty();
             assertThat(onA.cookie("flashkit_messages")).isNull();
+        }
+    }
+
+    @Test
+    void redisStore_redisStopped_pagesAnswer503AndKeepTheCookie() throws Exception {
+        String secret = randomSecret();
+        LocalRedis redis = LocalRedis.start();
+        try (DemoServer demo = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret)) {
+            HttpUser user = new HttpUser(demo);
+            user.post("/login", Map.of("username", "test", "password", "password"));
+            String cookie = user.cookie("flashkit_session");
+            redis.close();
+
+            HttpResponse<String> dashboard = user.get("/dashboard");
+            HttpResponse<String> home = user.get("/");
+
+            for (HttpResponse<String> page : List.of(dashboard, home)) {
+                assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(503);
+                assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(page.body()).contains("temporarily unavailable");
+                assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+            }
+            assertThat(user.cookie("flashkit_session")).isEqualTo(cookie);
+        } finally {
+            redis.close();
         }
     }
 
