@@ -68,6 +68,24 @@ class MessageOverflowTest {
     }
 
     @Test
+    void add_messageLargerThanAnyStorage_isShortenedNotDropped() {
+        TestBrowser browser = browser(FlashkitConfig.builder());
+        long droppedBefore = FlashkitMetrics.droppedMessages();
+        String huge = "Import finished: " + "row ok; ".repeat(1500);
+
+        TestExchange post = browser.post("/import", (ctx, ex) -> ctx.messages().success(huge));
+        List<Message> shown = display(browser);
+
+        assertCookieHeadersFit(post);
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).level()).isEqualTo(Level.SUCCESS);
+        assertThat(shown.get(0).text().value())
+                .startsWith("Import finished: row ok;")
+                .endsWith("\u2026");
+        assertThat(FlashkitMetrics.droppedMessages()).isEqualTo(droppedBefore);
+    }
+
+    @Test
     void backlog_configured_isHonoured() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageBacklog(3));
         browser.post("/", (ctx, ex) -> {
@@ -98,7 +116,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void storageFull_errorsOutliveLowerLevels() {
+    void storageFull_oneErrorAmongInfos_keepsTheErrorAndCountsAll() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageStorage(CookieMessageStorage.create()));
         browser.post("/", (ctx, ex) -> {
             ctx.messages().error("disk full " + "e".repeat(800));
@@ -131,7 +149,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void overflow_logsOneWarningPerRequest() {
+    void storageFull_tenLargeMessagesInOneRequest_logsOneWarningWithoutTheirText() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageStorage(CookieMessageStorage.create()));
         Logger logger = Logger.getLogger("dev.flashkit.messages");
         List<LogRecord> warnings = new ArrayList<>();
@@ -165,7 +183,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void sessionStorage_neverGrowsTheSessionCookiePastItsLimit() {
+    void sessionStorage_largeSessionPlusMessages_neverGrowsTheSessionCookiePastItsLimit() {
         TestBrowser browser = browser(FlashkitConfig.builder());
         browser.get("/", ctx -> ctx.session().put("profile", "p".repeat(2500)));
         TestExchange post = browser.post("/", (ctx, ex) -> {
