@@ -58,18 +58,25 @@ start_app() { # store -> sets PORT
     APP_PID=$!
     PIDS+=("$APP_PID")
     for _ in $(seq 100); do
-        PORT=$(grep -o 'PORT=[0-9]*' "$OUT/app-$2.log" | cut -d= -f2 || true)
+        PORT=$(grep -so 'PORT=[0-9]*' "$OUT/app-$2.log" | cut -d= -f2 || true)
         [ -n "$PORT" ] && return
         sleep 0.1
     done
     log "the app did not start, see $OUT/app-$2.log"; exit 1
 }
 
-login_cookies() { # -> one "name=value" session cookie per connection
-    local cookies=()
+login_cookies() { # -> one "name=value" session cookie per connection (retried: a cold node may time out)
+    local cookies=() cookie
     for _ in $(seq "$CONNECTIONS"); do
-        cookies+=("$(curl -s -o /dev/null -D - -X POST -d user=ada "http://127.0.0.1:$PORT/login" \
-            | grep -i '^set-cookie: flashkit_session=' | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')")
+        cookie=""
+        for _ in $(seq 20); do
+            cookie=$(curl -s -o /dev/null -D - -X POST -d user=ada "http://127.0.0.1:$PORT/login" \
+                | grep -i '^set-cookie: flashkit_session=' | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
+            [ -n "$cookie" ] && break
+            sleep 0.5
+        done
+        [ -n "$cookie" ] || { log "could not log in"; exit 1; }
+        cookies+=("$cookie")
     done
     echo "${cookies[*]}"
 }
@@ -88,8 +95,10 @@ for round in $(seq "$ROUNDS"); do
         [ "$store" = redis ] && uri="redis://127.0.0.1:$REDIS_PORT/0"
         start_app "$uri" "$store-$round"
         export FLASHKIT_COOKIES=$(login_cookies)
-        for bench in dashboard flash; do
+        for bench in dashboard flash; do # warm both paths up before measuring either
             measure "$bench" "$bench" "$WARMUP" >/dev/null
+        done
+        for bench in dashboard flash; do
             line=$(measure "$bench" "$bench" "$DURATION")
             log "round $round, $store $bench: $line"
             old=${RESULTS[$store-$bench]:-}
@@ -104,7 +113,7 @@ done
 field() { sed -E "s/.*$2=([0-9.]+).*/\1/" <<<"${RESULTS[$1]}"; }
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), Redis $(redis-server --version | sed -E 's/.*v=([0-9.]+).*/\1/'),"
-    echo "$CONNECTIONS connections, ${DURATION} s per run after ${WARMUP} s of warm-up, best of $ROUNDS alternating rounds;"
+    echo "$CONNECTIONS connections, ${DURATION} s per run after ${WARMUP} s of warm-up of each request, best of $ROUNDS alternating rounds;"
     echo "load average at the end (other work on the machine): $(cut -d' ' -f1 /proc/loadavg)."
     echo
     echo "| request | cookie store req/s | Redis store req/s | Redis / cookie | cookie p99 ms | Redis p99 ms | failures (cookie / Redis) |"

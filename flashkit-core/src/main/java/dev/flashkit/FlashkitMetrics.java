@@ -26,4 +26,9 @@ public final class FlashkitMetrics {
     public static long invalidMessageCookies() {
         return MessageCounters.INVALID_COOKIES.sum();
     }
+
+    /** How many flash messages no storage could hold even after merging and shortening (alert on any). */
+    public static long droppedMessages() {
+        return MessageCounters.DROPPED.sum();
+    }
 }

@@ -370,6 +370,19 @@ public abstract class AdapterScenarios {
     }
 
     @Test
+    void clientError_whileRenderingMessages_doesNotConsumeThem() {
+        Browser browser = browser();
+        browser.post("/items?name=tea&to=/missing-page"); // the redirect target answers 404
+
+        Browser.Page missing = browser.get("/missing-page");
+        Browser.Page retry = browser.get("/missing-page");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Item 'tea' added"); // the error page showed it...
+        assertThat(retry.body()).contains("Item 'tea' added"); // ...without eating it
+    }
+
+    @Test
     void handlerThrows_afterAddingMessage_dropsItAndKeepsEarlierOnes() {
         Browser browser = browser();
         browser.post("/items?name=tea");

@@ -93,6 +93,7 @@ public final class ScenarioRoutes {
                 call.messagesOrNoop().success("shown only where Flashkit is installed");
                 call.respond(200, "lenient ok");
             }
+            case "GET /missing-page" -> call.respond(404, "not found\n" + render(call.messages()));
             default -> call.respond(404, "no route " + route);
         }
     }

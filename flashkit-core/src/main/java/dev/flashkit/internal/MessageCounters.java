@@ -10,5 +10,8 @@ public final class MessageCounters {
     /** Messages cookies ignored (and deleted) as tampered, truncated, foreign or malformed. */
     public static final LongAdder INVALID_COOKIES = new LongAdder();
 
+    /** Messages no storage could hold even after merging and shortening (should stay 0). */
+    public static final LongAdder DROPPED = new LongAdder();
+
     private MessageCounters() {}
 }

@@ -131,6 +131,13 @@ final class MessageQueue {
         consumed.clear();
     }
 
+    /** Keeps stored messages for a later page; this request's own displayed messages stay consumed. */
+    void unconsumeStored() {
+        for (Message m : stored) {
+            consumed.remove(m.id());
+        }
+    }
+
     /**
      * What must be stored after this request — unconsumed, unexpired stored messages, then the ones added
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.

@@ -14,6 +14,7 @@ import java.util.List;
 final class MessageWriter {
     private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
     private static final int MAX_ATTEMPTS = 12;
+    private static final int SHORTENED_CHARS = 200;
 
     private final MessageStorage storage;
     private final Exchange exchange;
@@ -33,6 +34,7 @@ final class MessageWriter {
         if (list.size() > backlog) {
             list = coalesce(list, list.size() - backlog);
         }
+        boolean shortened = false;
         buffer.begin();
         try {
             for (int attempt = 1; ; attempt++) {
@@ -40,11 +42,19 @@ final class MessageWriter {
                 if (rest.isEmpty()) {
                     break;
                 }
-                if (attempt == MAX_ATTEMPTS || list.size() <= 1) {
+                if (list.size() <= 1 && !shortened && shortenable(list)) {
+                    buffer.discard();
+                    shortened = true;
+                    list = List.of(shorten(list.get(0)));
+                    continue;
+                }
+                if (attempt >= MAX_ATTEMPTS || list.size() <= 1) {
+                    MessageCounters.DROPPED.add(rest.size());
                     LOG.log(
-                            System.Logger.Level.WARNING,
+                            System.Logger.Level.ERROR,
                             "Flashkit: message storage " + storage + " could not store " + rest.size()
-                                    + " message(s) even after merging; they are dropped");
+                                    + " message(s) even after merging and shortening; they are dropped and counted"
+                                    + " (FlashkitMetrics.droppedMessages())");
                     break;
                 }
                 buffer.discard();
@@ -61,6 +71,23 @@ final class MessageWriter {
                             + " because message storage or the unread backlog was full (" + exchange.method() + " "
                             + exchange.path() + "); display messages more often or raise the limits");
         }
+    }
+
+    /** A message too large for any storage keeps its level and the start of its text rather than vanishing. */
+    private static boolean shortenable(List<Message> list) {
+        return list.size() == 1 && list.get(0).text().value().length() > SHORTENED_CHARS;
+    }
+
+    private Message shorten(Message m) {
+        String text = m.text().isHtml()
+                ? m.text().value().replaceAll("<[^>]*>", "")
+                : m.text().value();
+        String cut = text.length() > SHORTENED_CHARS ? text.substring(0, SHORTENED_CHARS) + "\u2026" : text;
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "Flashkit: a " + m.text().value().length() + "-character flash message did not fit in message storage;"
+                        + " it was shortened to " + SHORTENED_CHARS + " characters");
+        return m.withText(MessageText.plain(cut));
     }
 
     private List<Message> coalesce(List<Message> list, int reduceBy) {

@@ -169,6 +169,8 @@ public final class RequestMessages implements Messages {
         queue.load(now);
         if (!mayConsume) {
             queue.unconsumeAll();
+        } else if (exchange.status() >= 400) {
+            queue.unconsumeStored(); // an error page does not eat messages meant for a real page
         }
         if (deliverHtmx) {
             deliverHtmx();
@@ -199,7 +201,7 @@ public final class RequestMessages implements Messages {
                 && "true".equalsIgnoreCase(exchange.header("HX-Request"))
                 && !Delivery.isRedirect(exchange)
                 && exchange.responseHeader("HX-Redirect") == null
-                && exchange.status() < 500
+                && exchange.status() < 400
                 && Delivery.mayConsume(exchange);
     }
 

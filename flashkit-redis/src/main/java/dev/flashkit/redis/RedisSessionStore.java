@@ -21,12 +21,15 @@ import java.util.Optional;
  *
  * <pre>{@code
  * RedisSessionStore store = RedisSessionStore.builder("redis://localhost:6379/0").build();
- * FlashkitConfig config = FlashkitConfig.fromEnvironment().sessionStore(store).build();
+ * FlashkitConfig config = FlashkitConfig.fromEnvironment()
+ *         .sessionStore(store)
+ *         .messageStorage(store.messageStorage()) // flash messages delivered exactly once
+ *         .build();
  * }</pre>
  *
  * <p>When Redis is unreachable or slower than the command timeout, {@link #load} and {@link #save}
- * throw {@link SessionStoreException} after at most that timeout; they never hang. Close the store
- * on shutdown.
+ * throw {@link dev.flashkit.session.SessionStoreException} after at most that timeout; they never
+ * hang (map it to a 503). Close the store on shutdown. See {@code docs/redis.md}.
  */
 public final class RedisSessionStore implements SessionStore, AutoCloseable {
     /** Default key prefix. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.test.TestSecrets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ class ConcurrencyHttpTest {
             for (int i = 0; i < 3; i++) {
                 RedisSessionStore store = RedisSessionStore.builder(redis.uri())
                         .keyPrefix(prefix)
-                        .commandTimeout(Duration.ofSeconds(5))
+                        .commandTimeout(TestTimeouts.RELAXED)
                         .build();
                 stores.add(store);
                 nodes.add(new MiniApp(

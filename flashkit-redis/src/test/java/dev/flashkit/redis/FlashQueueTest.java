@@ -28,7 +28,7 @@ class FlashQueueTest {
     @BeforeAll
     static void connect(RedisTestServer redis) {
         for (int i = 0; i < 3; i++) { // three "instances", each with its own client and connection
-            NODES.add(new RedisConnector(RedisURI.create(redis.uri()), Duration.ofSeconds(2)));
+            NODES.add(new RedisConnector(RedisURI.create(redis.uri()), TestTimeouts.RELAXED));
         }
         keys = new SessionKeys("test:" + UUID.randomUUID() + ":");
     }
@@ -194,5 +194,18 @@ class FlashQueueTest {
         assertThat(queue(1).claim(newId, "/", List.of()))
                 .extracting(FlashEntry::id)
                 .containsExactly("before-login", "welcome");
+    }
+
+    @Test
+    void claim_garbageEntriesInRedis_areSkippedAndDropped() {
+        String session = RandomIds.newId();
+        queue(0).push(session, List.of(entry("good", "")));
+        NODES.get(0).commands().rpush(keys.flash(session), "not json", "{\"id\":1}", "[]");
+
+        assertThat(queue(1).peek(session, "/")).extracting(FlashEntry::id).containsExactly("good");
+        assertThat(queue(1).claim(session, "/", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("good");
+        assertThat(NODES.get(0).commands().llen(keys.flash(session))).isZero();
     }
 }

@@ -91,7 +91,7 @@ class HttpFaultTest {
     }
 
     private static void login(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
         int status;
         do {
             status = browser.post(node.url("/login")).statusCode();
@@ -100,7 +100,7 @@ class HttpFaultTest {
     }
 
     private static void awaitServed(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
         int status;
         do {
             status = browser.get(node.url("/dashboard")).statusCode();

@@ -6,7 +6,6 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.test.TestSecrets;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ class MultiNodeHttpTest {
         return nodes(i -> {
             RedisSessionStore store = RedisSessionStore.builder(redis.uri())
                     .keyPrefix(prefix)
-                    .commandTimeout(Duration.ofSeconds(2))
+                    .commandTimeout(TestTimeouts.RELAXED)
                     .build();
             resources.add(store);
             return Flashkit.create(FlashkitConfig.builder()

@@ -52,8 +52,7 @@ class RedisFaultTest {
             Thread.sleep(800);
             redis.stop();
             long stoppedAt = System.nanoTime();
-            Thread.sleep(1500);
-            int failuresWhileDown = failuresSince(outcomes, stoppedAt);
+            int failuresWhileDown = awaitFailuresSince(outcomes, stoppedAt, Duration.ofMillis(1500));
             redis.start();
             long restartedAt = System.nanoTime();
             long recoveredAt = awaitSuccessAfter(lastSuccess, restartedAt);
@@ -61,8 +60,8 @@ class RedisFaultTest {
             Thread.sleep(500);
             redis.pause();
             long pausedAt = System.nanoTime();
-            Thread.sleep(3000); // longer than any request may take
-            int failuresWhileFrozen = failuresSince(outcomes, pausedAt);
+            // at least longer than any request may take; more on a loaded machine until a failure is seen
+            int failuresWhileFrozen = awaitFailuresSince(outcomes, pausedAt, Duration.ofMillis(3000));
             redis.resume();
             long resumedAt = System.nanoTime();
             long recoveredAgainAt = awaitSuccessAfter(lastSuccess, resumedAt);
@@ -139,6 +138,17 @@ class RedisFaultTest {
         return (int) outcomes.stream()
                 .filter(o -> o.startedNanos() >= since && o.failure() != null)
                 .count();
+    }
+
+    /** Waits at least {@code minimum}, then until a request started since {@code since} failed (10 s at most). */
+    private static int awaitFailuresSince(ConcurrentLinkedQueue<Outcome> outcomes, long since, Duration minimum)
+            throws InterruptedException {
+        Thread.sleep(minimum.toMillis());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (failuresSince(outcomes, since) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return failuresSince(outcomes, since);
     }
 
     private static long awaitSuccessAfter(AtomicLong lastSuccess, long since) throws InterruptedException {

@@ -16,6 +16,7 @@ class RedisMessageStorageContractTest extends MessageStorageContract {
     @BeforeAll
     static void connect(RedisTestServer redis) {
         store = RedisSessionStore.builder(redis.uri())
+                .commandTimeout(TestTimeouts.RELAXED)
                 .keyPrefix("messages:" + UUID.randomUUID() + ":")
                 .build();
     }
@@ -37,6 +38,11 @@ class RedisMessageStorageContractTest extends MessageStorageContract {
 
     @Override
     protected boolean unbounded() {
+        return true;
+    }
+
+    @Override
+    protected boolean claimsAtomically() {
         return true;
     }
 }

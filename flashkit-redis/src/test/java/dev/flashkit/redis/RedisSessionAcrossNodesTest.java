@@ -2,7 +2,6 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ class RedisSessionAcrossNodesTest {
 
     @BeforeAll
     static void start(RedisTestServer redis) {
-        nodes = new Nodes(redis.uri(), 3, Duration.ofSeconds(2));
+        nodes = new Nodes(redis.uri(), 3, TestTimeouts.RELAXED);
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ class RedisSessionStoreContractTest extends SessionStoreContract {
     @BeforeAll
     static void connect(RedisTestServer redis) {
         store = RedisSessionStore.builder(redis.uri())
+                .commandTimeout(TestTimeouts.RELAXED)
                 .keyPrefix("contract:" + UUID.randomUUID() + ":")
                 .build();
     }

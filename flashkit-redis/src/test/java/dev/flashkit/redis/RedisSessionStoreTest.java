@@ -93,8 +93,10 @@ class RedisSessionStoreTest {
     @Test
     void load_corruptAttributeInRedis_dropsOnlyThatAttribute(RedisTestServer redis) {
         String prefix = "corrupt:" + UUID.randomUUID() + ":";
-        try (RedisSessionStore store =
-                        RedisSessionStore.builder(redis.uri()).keyPrefix(prefix).build();
+        try (RedisSessionStore store = RedisSessionStore.builder(redis.uri())
+                        .keyPrefix(prefix)
+                        .commandTimeout(TestTimeouts.RELAXED)
+                        .build();
                 Raw raw = new Raw(redis.uri())) {
             SessionData data = session(Map.of("user", "ada", "cart", "2 items"));
             String cookie = saveNew(store, data);
@@ -107,8 +109,10 @@ class RedisSessionStoreTest {
     @Test
     void save_afterServerForgotItsScripts_stillWorks(RedisTestServer redis) {
         String prefix = "noscript:" + UUID.randomUUID() + ":";
-        try (RedisSessionStore store =
-                        RedisSessionStore.builder(redis.uri()).keyPrefix(prefix).build();
+        try (RedisSessionStore store = RedisSessionStore.builder(redis.uri())
+                        .keyPrefix(prefix)
+                        .commandTimeout(TestTimeouts.RELAXED)
+                        .build();
                 Raw raw = new Raw(redis.uri())) {
             SessionData data = session(Map.of("user", "ada"));
             String cookie = saveNew(store, data);
@@ -123,8 +127,10 @@ class RedisSessionStoreTest {
     @Test
     void keys_afterSave_revealNoSessionId(RedisTestServer redis) {
         String prefix = "dump:" + UUID.randomUUID() + ":";
-        try (RedisSessionStore store =
-                        RedisSessionStore.builder(redis.uri()).keyPrefix(prefix).build();
+        try (RedisSessionStore store = RedisSessionStore.builder(redis.uri())
+                        .keyPrefix(prefix)
+                        .commandTimeout(TestTimeouts.RELAXED)
+                        .build();
                 Raw raw = new Raw(redis.uri())) {
             SessionData data = session(Map.of("user", "ada"));
             String cookie = saveNew(store, data);

@@ -63,7 +63,7 @@ class SentinelTest {
     void sentinelUri_findsThePrimaryAndSurvivesAFailover() throws Exception {
         try (RedisSessionStore store = RedisSessionStore.builder(sentinelUri())
                 .keyPrefix("sentinel:")
-                .commandTimeout(Duration.ofSeconds(1))
+                .commandTimeout(Duration.ofSeconds(5))
                 .build()) {
             SessionData before = session(Map.of("user", "ada"));
             String cookie = saveNew(store, before).orElseThrow();

@@ -24,7 +24,7 @@ class SessionCommandsTest {
 
     @BeforeAll
     static void connect(RedisTestServer redis) {
-        connector = new RedisConnector(RedisURI.create(redis.uri()), Duration.ofSeconds(2));
+        connector = new RedisConnector(RedisURI.create(redis.uri()), TestTimeouts.RELAXED);
         prefix = "test:" + UUID.randomUUID() + ":";
         commands = new SessionCommands(connector, new SessionKeys(prefix));
     }

@@ -108,10 +108,22 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void clientError_consumesLikeAnyDisplay() {
-        browser.get("/", (ctx, ex) -> {
+    void consume_onClientErrorPage_keepsStoredMessagesForTheNextPage() {
+        browser.get("/missing", (ctx, ex) -> {
             ctx.messages().consume();
             ex.status(404);
+        });
+
+        assertThat(display()).hasMessages("Saved");
+    }
+
+    @Test
+    void consume_ownMessageOnClientErrorPage_isNotShownAgain() {
+        display();
+        browser.post("/form", (ctx, ex) -> {
+            ctx.messages().error("Name is required");
+            ctx.messages().consume();
+            ex.status(422);
         });
 
         assertThat(display()).hasNoMessages();

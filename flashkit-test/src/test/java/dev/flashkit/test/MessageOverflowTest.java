@@ -68,6 +68,24 @@ class MessageOverflowTest {
     }
 
     @Test
+    void add_messageLargerThanAnyStorage_isShortenedNotDropped() {
+        TestBrowser browser = browser(FlashkitConfig.builder());
+        long droppedBefore = FlashkitMetrics.droppedMessages();
+        String huge = "Import finished: " + "row ok; ".repeat(1500);
+
+        TestExchange post = browser.post("/import", (ctx, ex) -> ctx.messages().success(huge));
+        List<Message> shown = display(browser);
+
+        assertCookieHeadersFit(post);
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).level()).isEqualTo(Level.SUCCESS);
+        assertThat(shown.get(0).text().value())
+                .startsWith("Import finished: row ok;")
+                .endsWith("\u2026");
+        assertThat(FlashkitMetrics.droppedMessages()).isEqualTo(droppedBefore);
+    }
+
+    @Test
     void backlog_configured_isHonoured() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageBacklog(3));
         browser.post("/", (ctx, ex) -> {
