@@ -3,7 +3,7 @@
 # server's CPU and heap allocation: the share of CPU samples and of sampled allocation with a Flashkit frame
 # (dev.flashkit.*, the benchmark app excluded) anywhere on the stack, the top N methods by own CPU samples,
 # and the innermost Flashkit frames by CPU samples and by sampled allocated bytes.
-set -euo pipefail
+set -eu  # no pipefail: "sort | head" ends sort early on purpose
 file=$1 top=${2:-20}
 JFR=${JFR:-jfr}
 tmp=$(mktemp -d)

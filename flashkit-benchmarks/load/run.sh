@@ -15,7 +15,7 @@
 # FLASHKIT_LOAD_VARIANTS (default "servlet javalin"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record
 # one JFR file per measured run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch
 # docs/BENCHMARKS.md: JFR costs throughput),
-# FLASHKIT_LOAD_WRITE_DOCS=0 (print results only).
+# FLASHKIT_LOAD_WRITE_DOCS=0 (print results only), FLASHKIT_LOAD_SCRIPTS (e.g. "hello bare": a subset, hello first).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -143,6 +143,7 @@ for variant in $VARIANTS; do
         fi
         scripts=(hello show chain)
         if [ "$variant" = servlet ]; then scripts+=(bare); fi
+        if [ -n "${FLASHKIT_LOAD_SCRIPTS:-}" ]; then read -r -a scripts <<<"$FLASHKIT_LOAD_SCRIPTS"; fi
     else
         log "$variant has no /add yet: measuring /hello only"
     fi

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,5 +41,51 @@ public final class DocSnippets {
                     .as(doc + " must quote the example " + source + " exactly (copy it again after editing)")
                     .contains(snippet(source));
         }
+    }
+
+    /**
+     * Asserts the README section under {@code heading} (e.g. {@code "### Javalin"}, up to the next heading)
+     * quotes the marked region of every one of {@code sources}, and that each of its {@code java} code blocks
+     * is one of those regions: no Java in that quick start escapes the compiled and tested examples.
+     */
+    public static void assertReadmeSectionShows(Path readme, String heading, Path... sources) throws IOException {
+        List<String> lines = Files.readAllLines(readme);
+        int start = lines.indexOf(heading);
+        assertThat(start).as(readme + " has a section '" + heading + "'").isNotNegative();
+        int end = start + 1;
+        while (end < lines.size()
+                && !lines.get(end).startsWith("## ")
+                && !lines.get(end).startsWith("### ")) {
+            end++;
+        }
+        String section = String.join("\n", lines.subList(start, end)) + "\n";
+        List<String> snippets = new ArrayList<>();
+        for (Path source : sources) {
+            snippets.add(snippet(source));
+            assertThat(section)
+                    .as(readme + " '" + heading + "' must quote the example " + source + " exactly")
+                    .contains(snippet(source));
+        }
+        for (String block : javaBlocks(lines.subList(start, end))) {
+            assertThat(snippets)
+                    .as(readme + " '" + heading + "': this Java block is not a tested example:\n" + block)
+                    .contains(block);
+        }
+    }
+
+    private static List<String> javaBlocks(List<String> lines) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = null;
+        for (String line : lines) {
+            if (block == null && line.trim().equals("```java")) {
+                block = new StringBuilder();
+            } else if (block != null && line.trim().equals("```")) {
+                blocks.add(block.toString());
+                block = null;
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
+        }
+        return blocks;
     }
 }

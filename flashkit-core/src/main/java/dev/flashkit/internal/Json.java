@@ -85,6 +85,14 @@ public final class Json {
         }
     }
 
+    /**
+     * A streaming parser over {@code json} with the same limits as {@link #read}, for callers that decode one
+     * known shape directly instead of building maps; the caller closes it.
+     */
+    public static JsonParser parser(byte[] json) throws IOException {
+        return FACTORY.createParser(json);
+    }
+
     /** Parses a JSON object; empty unless the document is an object. */
     @SuppressWarnings("unchecked")
     public static Optional<Map<String, Object>> readObject(byte[] json, int maxBytes) {

@@ -34,7 +34,9 @@ final class FlashkitSetup {
                 || lower.startsWith("rediss://")
                 || lower.startsWith("redis-sentinel://")) {
             try {
-                config.sessionStore(RedisSessionStore.builder(store).build());
+                RedisSessionStore redis = RedisSessionStore.builder(store).build();
+                // flash messages in Redis too: claimed atomically, so each is shown exactly once across instances
+                config.sessionStore(redis).messageStorage(redis.messageStorage());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("FLASHKIT_STORE: " + e.getMessage(), e);
             }

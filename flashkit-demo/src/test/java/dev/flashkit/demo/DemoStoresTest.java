@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,51 @@ class DemoStoresTest {
 
             assertThat(read.body()).isEqualTo("{\"key\":\"value\"}");
             assertThat(onB.get("/debug/session").body()).contains("RedisSessionStore");
+        }
+    }
+
+    @Test
+    void redisStore_messageShownOnOneInstance_staleCookieOnAnotherShowsNothing() throws Exception {
+        String secret = randomSecret();
+        try (LocalRedis redis = LocalRedis.start();
+                DemoServer a = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret);
+                DemoServer b = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret)) {
+            HttpUser onA = new HttpUser(a);
+            onA.post("/submit_item", Map.of("item_name", "tea"));
+            HttpUser staleOnB = new HttpUser(b); // e.g. a second tab whose request raced the first one
+            staleOnB.copyCookiesFrom(onA, a);
+
+            HttpResponse<String> first = onA.get("/submit_item");
+            HttpResponse<String> second = staleOnB.get("/submit_item");
+
+            assertThat(Shown.in(first.body())).containsExactly(new Shown("success", "Item 'tea' added successfully!"));
+            assertThat(Shown.in(second.body())).isEmpty();
+            assertThat(onA.cookie("flashkit_messages")).isNull();
+        }
+    }
+
+    @Test
+    void redisStore_redisStopped_pagesAnswer503AndKeepTheCookie() throws Exception {
+        String secret = randomSecret();
+        LocalRedis redis = LocalRedis.start();
+        try (DemoServer demo = DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", secret)) {
+            HttpUser user = new HttpUser(demo);
+            user.post("/login", Map.of("username", "test", "password", "password"));
+            String cookie = user.cookie("flashkit_session");
+            redis.close();
+
+            HttpResponse<String> dashboard = user.get("/dashboard");
+            HttpResponse<String> home = user.get("/");
+
+            for (HttpResponse<String> page : List.of(dashboard, home)) {
+                assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(503);
+                assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(page.body()).contains("temporarily unavailable");
+                assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+            }
+            assertThat(user.cookie("flashkit_session")).isEqualTo(cookie);
+        } finally {
+            redis.close();
         }
     }
 

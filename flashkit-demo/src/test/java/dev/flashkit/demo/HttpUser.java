@@ -16,11 +16,16 @@ import java.util.stream.Collectors;
 final class HttpUser {
 
     private final DemoServer server;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     HttpUser(DemoServer server) {
+        this(server, new CookieManager());
+    }
+
+    private HttpUser(DemoServer server, CookieManager cookies) {
         this.server = server;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -50,6 +55,14 @@ final class HttpUser {
                 .map(java.net.HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The same user (the same cookie jar, as one browser) talking to {@code other}: behind a load balancer
+     * every instance answers on the same host, and cookies do not depend on the port.
+     */
+    HttpUser on(DemoServer other) {
+        return new HttpUser(other, cookies);
     }
 
     /** Sends the cookies another user got from {@code origin} to this user's server too (a shared domain). */

@@ -6,11 +6,13 @@ import dev.flashkit.FlashkitNotInstalledException;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionStoreException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import io.javalin.plugin.PluginPriority;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -22,6 +24,13 @@ import java.util.function.Consumer;
  *
  * <p>A request whose final status is a server error (5xx, e.g. an unhandled exception) leaves the session
  * and the messages exactly as they were: nothing is saved, nothing is consumed.
+ *
+ * <p>When the session store fails (a {@link SessionStoreException}, e.g. Redis unreachable or timed out)
+ * while the session or the messages are loaded (in a handler) or saved (at commit), the plugin answers
+ * {@code 503 Service Unavailable} with {@code Retry-After} ({@link Config#retryAfter(Duration) one second by
+ * default}) and a short plain-text page, and writes no Flashkit cookie: the user's cookie stays as it is and
+ * the session resumes when the store is back. An application may map {@code SessionStoreException} itself
+ * with {@code app.exception(...)}, which replaces the plugin's handler.
  *
  * <pre>{@code
  * Javalin app = Javalin.create(config -> config.registerPlugin(new FlashkitPlugin(flashkit -> flashkit
@@ -45,6 +54,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
     /** What the plugin is configured with. */
     public static final class Config {
         private Flashkit flashkit;
+        private long retryAfterSeconds = 1;
 
         /** Uses this Flashkit instance (e.g. one shared with other parts of the application). */
         public Config flashkit(Flashkit flashkit) {
@@ -55,6 +65,22 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
         /** Builds the Flashkit instance from {@code config}. */
         public Config config(FlashkitConfig config) {
             return flashkit(Flashkit.create(config));
+        }
+
+        /**
+         * Sets the {@code Retry-After} of the 503 answer given when the session store fails (default one
+         * second, rounded up to whole seconds).
+         *
+         * @throws IllegalArgumentException when {@code retryAfter} is negative
+         */
+        public Config retryAfter(Duration retryAfter) {
+            Objects.requireNonNull(retryAfter, "retryAfter must not be null");
+            if (retryAfter.isNegative()) {
+                throw new IllegalArgumentException("retryAfter must not be negative");
+            }
+            long seconds = retryAfter.toSeconds();
+            this.retryAfterSeconds = retryAfter.equals(Duration.ofSeconds(seconds)) ? seconds : seconds + 1;
+            return this;
         }
 
         Flashkit flashkitOrDefault() {
@@ -80,7 +106,10 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
     @Override
     public void onStart(JavalinConfig config) {
         // Registered last, so it runs after the application's own after-handlers.
-        config.router.mount(router -> router.after(FlashkitPlugin::commit));
+        long retryAfter = pluginConfig.retryAfterSeconds;
+        config.router.mount(router -> router.exception(
+                        SessionStoreException.class, (e, ctx) -> StoreUnavailable.answer(ctx, retryAfter, e))
+                .after(ctx -> commit(ctx, retryAfter)));
     }
 
     @Override
@@ -93,7 +122,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
         return "Flashkit";
     }
 
-    private static void commit(Context ctx) {
+    private static void commit(Context ctx, long retryAfterSeconds) {
         if (!(ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) || context.isCommitted()) {
             return;
         }
@@ -106,7 +135,11 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
             return;
         }
         if (ctx.statusCode() < 500) {
-            context.commit();
+            try {
+                context.commit();
+            } catch (SessionStoreException e) {
+                StoreUnavailable.answer(ctx, retryAfterSeconds, e);
+            }
         }
     }
 

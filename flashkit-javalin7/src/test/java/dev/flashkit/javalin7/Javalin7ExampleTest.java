@@ -54,4 +54,12 @@ class Javalin7ExampleTest {
         DocSnippets.assertDocShows(
                 Path.of("../docs/javalin.md"), Path.of("src/test/java/dev/flashkit/javalin7/example/ItemsApp.java"));
     }
+
+    @Test
+    void readme_javalinQuickStart_quotesTheTestedJavalin7Example() throws Exception {
+        DocSnippets.assertReadmeSectionShows(
+                Path.of("../README.md"),
+                "### Javalin",
+                Path.of("src/test/java/dev/flashkit/javalin7/example/ItemsApp.java"));
+    }
 }

@@ -4,6 +4,7 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionStoreException;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -16,6 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,12 @@ import java.util.Objects;
  * <p>A request that fails — an exception escapes the chain, or the response is a server error (5xx) —
  * leaves the session and the messages exactly as they were: nothing is saved, nothing is consumed.
  *
+ * <p>When the session store fails (a {@link SessionStoreException}, e.g. Redis unreachable or timed out)
+ * while the session or the messages are loaded or saved, the filter answers {@code 503 Service Unavailable}
+ * with {@code Retry-After} ({@link #retryAfter(Duration) one second by default}) and a short plain-text page,
+ * and writes no Flashkit cookie: the user's cookie stays as it is and the session resumes when the store is
+ * back. Only a response already sent to the client cannot be replaced; then the exception propagates.
+ *
  * <pre>{@code
  * FilterRegistration.Dynamic flashkit = servletContext.addFilter("flashkit", new FlashkitFilter(Flashkit.fromEnvironment()));
  * flashkit.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
@@ -38,6 +46,7 @@ public final class FlashkitFilter implements Filter {
     private static final String RESPONSE_ATTRIBUTE = FlashkitFilter.class.getName() + ".response";
 
     private volatile Flashkit flashkit;
+    private volatile long retryAfterSeconds = 1;
 
     /** A filter configured from {@code FLASHKIT_*} settings when the container initialises it (web.xml). */
     public FlashkitFilter() {}
@@ -45,6 +54,23 @@ public final class FlashkitFilter implements Filter {
     /** A filter using {@code flashkit}. */
     public FlashkitFilter(Flashkit flashkit) {
         this.flashkit = Objects.requireNonNull(flashkit, "flashkit must not be null");
+    }
+
+    /**
+     * Sets the {@code Retry-After} of the 503 answer given when the session store fails (default one second,
+     * rounded up to whole seconds).
+     *
+     * @return this filter
+     * @throws IllegalArgumentException when {@code retryAfter} is negative
+     */
+    public FlashkitFilter retryAfter(Duration retryAfter) {
+        Objects.requireNonNull(retryAfter, "retryAfter must not be null");
+        if (retryAfter.isNegative()) {
+            throw new IllegalArgumentException("retryAfter must not be negative");
+        }
+        long seconds = retryAfter.toSeconds();
+        this.retryAfterSeconds = retryAfter.equals(Duration.ofSeconds(seconds)) ? seconds : seconds + 1;
+        return this;
     }
 
     /** The Flashkit instance this filter uses (created from the environment on {@link #init} if none given). */
@@ -87,11 +113,21 @@ public final class FlashkitFilter implements Filter {
             chain.doFilter(wrappedRequest, wrapped);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
             wrapped.abandon();
+            SessionStoreException storeFailure = StoreUnavailable.find(failure);
+            if (storeFailure != null && StoreUnavailable.answer(request, response, retryAfterSeconds, storeFailure)) {
+                return;
+            }
             throw failure;
         } finally {
             HttpSessionStore.exit();
         }
-        finish(request, wrapped);
+        try {
+            finish(request, wrapped);
+        } catch (SessionStoreException storeFailure) { // saving at the end of the chain failed
+            if (!StoreUnavailable.answer(request, response, retryAfterSeconds, storeFailure)) {
+                throw storeFailure;
+            }
+        }
     }
 
     private static void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,9 +1,10 @@
 package dev.flashkit.servlet;
 
+import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Enumeration;
 import java.util.Locale;
 
 /** The {@link Exchange} over a servlet request and the container's (unwrapped) response. */
@@ -41,13 +42,13 @@ final class ServletExchange implements Exchange {
 
     @Override
     public String cookie(String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(name)) {
-                return cookie.getValue();
+        // The raw header, not request.getCookies(): the container would parse every cookie with its RFC 6265
+        // checks, which under load cost as much as opening the sealed value (whose codec validates it anyway).
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        while (headers != null && headers.hasMoreElements()) {
+            String value = CookieHeader.find(headers.nextElement(), name);
+            if (value != null) {
+                return value;
             }
         }
         return null;

@@ -61,4 +61,13 @@ class ServletExampleTest {
                 Path.of("src/test/java/dev/flashkit/servlet/example/FlashkitInitializer.java"),
                 Path.of("src/test/java/dev/flashkit/servlet/example/ItemsServlet.java"));
     }
+
+    @Test
+    void readme_servletQuickStart_quotesTheTestedExample() throws Exception {
+        DocSnippets.assertReadmeSectionShows(
+                Path.of("../README.md"),
+                "### Jakarta Servlet (Jetty 12, Tomcat 10.1+)",
+                Path.of("src/test/java/dev/flashkit/servlet/example/FlashkitInitializer.java"),
+                Path.of("src/test/java/dev/flashkit/servlet/example/ItemsServlet.java"));
+    }
 }

@@ -57,8 +57,8 @@ public class FlashkitAutoConfiguration {
     @ConditionalOnMissingBean(name = "flashkitFilterRegistration")
     public FilterRegistrationBean<FlashkitFilter> flashkitFilterRegistration(
             Flashkit flashkit, FlashkitProperties properties) {
-        FilterRegistrationBean<FlashkitFilter> registration =
-                new FilterRegistrationBean<>(new FlashkitFilter(flashkit));
+        FilterRegistrationBean<FlashkitFilter> registration = new FilterRegistrationBean<>(
+                new FlashkitFilter(flashkit).retryAfter(properties.getFilter().getRetryAfter()));
         registration.setName("flashkitFilter");
         registration.setOrder(properties.getFilter().getOrder());
         registration.setAsyncSupported(true);

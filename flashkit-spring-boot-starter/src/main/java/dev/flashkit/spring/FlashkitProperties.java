@@ -242,6 +242,22 @@ public class FlashkitProperties {
          */
         private int order = -200;
 
+        /**
+         * Retry-After of the 503 answer given when the session store fails (e.g. Redis unreachable), rounded
+         * up to whole seconds.
+         */
+        private Duration retryAfter = Duration.ofSeconds(1);
+
+        /** Retry-After of the 503 answer given when the session store fails. */
+        public Duration getRetryAfter() {
+            return retryAfter;
+        }
+
+        /** Sets the Retry-After of the 503 answer given when the session store fails. */
+        public void setRetryAfter(Duration retryAfter) {
+            this.retryAfter = retryAfter;
+        }
+
         /** Order of the FlashkitFilter registration. */
         public int getOrder() {
             return order;

@@ -67,6 +67,15 @@ class SpringViewsTest {
     }
 
     @Test
+    void readme_springBootQuickStart_quotesTheTestedExample() throws Exception {
+        DocSnippets.assertReadmeSectionShows(
+                Path.of("../README.md"),
+                "### Spring Boot",
+                Path.of("src/test/java/dev/flashkit/spring/example/ItemsApplication.java"),
+                Path.of("src/test/resources/templates/items.html"));
+    }
+
+    @Test
     void fragment_everyKindOfMessage_rendersExactlyTheCoreRendererMarkup() {
         Browser.Page page = new Browser(uri).get("/checks/fragment");
 
