@@ -6,16 +6,18 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Unguessable identifiers and nonces. Hot-path bytes (ids, AES-GCM nonces) come from a per-thread
- * {@code DRBG} {@link SecureRandom} (NIST SP 800-90A Hash_DRBG, seeded from the system entropy source), drawn
- * 768 bytes at a time and handed out once each (used bytes are zeroed): as strong as the shared default
- * instance, uncontended, and about 4× cheaper per nonce than {@code NativePRNG}, whose {@code nextBytes} is
- * synchronized and mixes in a SHA1PRNG. (A DRBG call has a fixed cost of ≈ 350 ns, hence the batching.)
+ * Unguessable identifiers and nonces. Hot-path bytes (ids, AES-GCM nonces) come from a small fixed set of
+ * {@code DRBG} {@link SecureRandom}s (NIST SP 800-90A Hash_DRBG, each seeded from the system entropy source),
+ * picked by thread id, each drawn 768 bytes at a time and handed out once (used bytes are zeroed): as strong as
+ * the shared default instance, rarely contended, and about 4× cheaper per nonce than {@code NativePRNG}, whose
+ * {@code nextBytes} is synchronized and mixes in a SHA1PRNG. (A DRBG call has a fixed cost of ≈ 350 ns, hence
+ * the batching.) A fixed set rather than one per thread: creating a DRBG costs ≈ 20 µs, which a thread per
+ * request (virtual threads) would pay on every request.
  */
 public final class RandomIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int POOL_BYTES = 768;
-    private static final ThreadLocal<Pool> PER_THREAD = ThreadLocal.withInitial(Pool::new);
+    private static final Pool[] POOLS = newPools();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private RandomIds() {}
@@ -32,9 +34,24 @@ public final class RandomIds {
         return ENCODER.encodeToString(b);
     }
 
-    /** Fills {@code bytes} from this thread's strong random generator. */
+    /** Fills {@code bytes} with fresh strong random bytes (never handed out before). */
+    @SuppressWarnings("deprecation") // Thread.getId(): threadId() needs Java 19
     public static void nextBytes(byte[] bytes) {
-        PER_THREAD.get().take(bytes);
+        Pool pool = POOLS[(int) (Thread.currentThread().getId() & (POOLS.length - 1))];
+        synchronized (pool) {
+            pool.take(bytes);
+        }
+    }
+
+    /** A power of two ≥ twice the processors (at most 64), so concurrent threads rarely share one. */
+    private static Pool[] newPools() {
+        int n = Integer.highestOneBit(
+                Math.min(64, Math.max(1, 2 * Runtime.getRuntime().availableProcessors())) * 2 - 1);
+        Pool[] pools = new Pool[n];
+        for (int i = 0; i < n; i++) {
+            pools[i] = new Pool();
+        }
+        return pools;
     }
 
     /** The shared strong random source (for key material; the hot paths use {@link #nextBytes}). */
@@ -42,7 +59,7 @@ public final class RandomIds {
         return RANDOM;
     }
 
-    /** One thread's generator and its not yet handed out bytes {@code [next, POOL_BYTES)}. */
+    /** One generator and its not yet handed out bytes {@code [next, POOL_BYTES)}; guarded by itself. */
     private static final class Pool {
         private final SecureRandom drbg = newDrbg();
         private final byte[] bytes = new byte[POOL_BYTES];
