@@ -186,7 +186,7 @@ class FlashkitConfigTest {
     }
 
     @Test
-    void toString_neverShowsSecretsOrKeyBytes() {
+    void toString_configBuilderOrFlashkit_neverShowsSecretsOrKeyBytes() {
         String fallback = randomSecret();
         FlashkitConfig.Builder builder = builder().fallbackSecrets(List.of(fallback));
         FlashkitConfig config = builder.build();

@@ -94,7 +94,7 @@ class KeyRingTest {
     }
 
     @Test
-    void toString_showsKeyIdsButNoKeyBytes() {
+    void toString_twoKeys_showsKeyIdsButNoKeyBytes() {
         KeyRing ring = KeyRing.of(List.of(newKey, oldKey));
 
         String text = ring.toString();

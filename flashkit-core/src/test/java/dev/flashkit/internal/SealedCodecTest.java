@@ -190,7 +190,7 @@ class SealedCodecTest {
     }
 
     @Test
-    void toString_showsNoKeyMaterial() {
+    void toString_anyCodec_showsKeyIdButNoKeyMaterial() {
         String text = codec.toString();
 
         assertThat(text).doesNotContain(HexFormat.of().formatHex(primary));

@@ -41,7 +41,7 @@ class SetCookieHeaderTest {
     }
 
     @Test
-    void deletion_expiresAtOnce() {
+    void deletion_anyCookie_expiresAtOnce() {
         assertThat(SetCookieHeader.deletion("sid", ATTRIBUTES))
                 .isEqualTo("sid=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure; HttpOnly;"
                         + " SameSite=Lax");

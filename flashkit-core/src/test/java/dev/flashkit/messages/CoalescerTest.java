@@ -15,7 +15,7 @@ class CoalescerTest {
     }
 
     @Test
-    void coalesce_mergesOldestLowestLevelFirst_andCountsThem() {
+    void coalesce_overBacklog_mergesOldestLowestLevelFirstAndCountsThem() {
         List<Message> list = List.of(
                 m("e1", Level.ERROR, 0),
                 m("i1", Level.INFO, 1),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LevelTest {
 
     @Test
-    void constants_haveDjangoValues() {
+    void value_standardConstants_matchDjango() {
         assertThat(Level.DEBUG.value()).isEqualTo(10);
         assertThat(Level.INFO.value()).isEqualTo(20);
         assertThat(Level.SUCCESS.value()).isEqualTo(25);
@@ -50,7 +50,7 @@ class LevelTest {
     }
 
     @Test
-    void compareTo_ordersByValue() {
+    void compareTo_standardLevels_ordersByValue() {
         assertThat(Level.ERROR).isGreaterThan(Level.WARNING);
         assertThat(Level.DEBUG).isLessThan(Level.INFO);
     }

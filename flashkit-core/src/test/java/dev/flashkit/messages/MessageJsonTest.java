@@ -10,7 +10,7 @@ class MessageJsonTest {
     private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
     @Test
-    void document_writesTheContractShape() {
+    void document_plainAndFullMessages_writesTheContractShape() {
         Message plain = new Message(
                 "a1", Level.SUCCESS, MessageText.plain("Saved \"x\""), "undo", null, null, null, NOW, null, null);
         Message full = new Message(
@@ -40,7 +40,7 @@ class MessageJsonTest {
     }
 
     @Test
-    void hxTrigger_wrapsInTheEventAndEscapesNonAscii() {
+    void hxTrigger_nonAsciiText_isWrappedInTheEventAndEscaped() {
         Message m = new Message("c3", Level.INFO, MessageText.plain("Grüße"), "", null, null, null, NOW, null, null);
 
         String header = MessageJson.hxTrigger(List.of(m));

@@ -15,7 +15,7 @@ class MessageTest {
     }
 
     @Test
-    void tags_extraTagsComeBeforeTheLevelTag() {
+    void tags_extraTagsGiven_comeBeforeTheLevelTag() {
         assertThat(message("undo  sticky ").tags()).isEqualTo("undo sticky success");
         assertThat(message("").tags()).isEqualTo("success");
     }
@@ -26,7 +26,7 @@ class MessageTest {
     }
 
     @Test
-    void equals_comparesEveryField() {
+    void equals_sameOrOneFieldDifferent_comparesEveryField() {
         Message m = message("");
 
         assertThat(m).isEqualTo(message(""));
@@ -72,7 +72,7 @@ class MessageTest {
     }
 
     @Test
-    void messageText_argumentsMustBeScalars() {
+    void key_scalarOrOtherArguments_acceptsOnlyScalars() {
         assertThat(MessageText.key("k", "a", 1, 2.5, true).args()).containsExactly("a", 1L, 2.5, true);
         assertThatThrownBy(() -> MessageText.key("k", new Object())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MessageText.key("k", java.util.List.of("a")))
@@ -81,7 +81,7 @@ class MessageTest {
     }
 
     @Test
-    void textHtml_escapesPlainAndKeepsTrustedHtml() {
+    void textHtml_plainOrTrustedHtml_escapesOnlyPlain() {
         assertThat(message("").withText(MessageText.plain("<b>&\"'")).textHtml())
                 .isEqualTo("&lt;b&gt;&amp;&quot;&#39;");
         assertThat(message("").withText(MessageText.trustedHtml("<b>ok</b>")).textHtml())

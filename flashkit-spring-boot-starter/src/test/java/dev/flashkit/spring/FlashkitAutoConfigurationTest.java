@@ -93,7 +93,7 @@ class FlashkitAutoConfigurationTest {
     }
 
     @Test
-    void enabledFalse_installsNothing() {
+    void autoConfiguration_enabledFalse_installsNothing() {
         runner.withPropertyValues("flashkit.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(Flashkit.class);
             assertThat(context).doesNotHaveBean("flashkitFilterRegistration");
@@ -101,7 +101,7 @@ class FlashkitAutoConfigurationTest {
     }
 
     @Test
-    void configurationMetadata_describesEveryProperty() throws Exception {
+    void configurationMetadata_generatedByProcessor_describesEveryProperty() throws Exception {
         JsonNode metadata;
         try (InputStream in =
                 FlashkitProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {

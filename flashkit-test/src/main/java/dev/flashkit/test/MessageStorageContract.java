@@ -158,7 +158,7 @@ public abstract class MessageStorageContract {
     }
 
     @Test
-    void store_replacesWhatWasStored() {
+    void store_afterEarlierStore_replacesWhatWasStored() {
         TestBrowser browser = browser();
         storeThenLoad(browser, List.of(message("first"), message("second")), new ArrayList<>());
         Message third = message("third");
@@ -194,7 +194,7 @@ public abstract class MessageStorageContract {
     }
 
     @Test
-    void claim_returnsASubsetOfTheGivenMessages() {
+    void claim_loadedMessages_returnsASubsetOfThem() {
         TestBrowser browser = browser();
         List<Message> messages = List.of(message("a"), message("b"));
         storeThenLoad(browser, messages, new ArrayList<>());

@@ -43,7 +43,7 @@ class BadMessagesCookieTest {
     }
 
     @Test
-    void tamperedCookie_isIgnoredAndDeleted() {
+    void messages_tamperedCookie_isIgnoredAndDeleted() {
         char[] chars = good.toCharArray();
         int i = chars.length / 2;
         chars[i] = chars[i] == 'A' ? 'B' : 'A';
@@ -51,18 +51,18 @@ class BadMessagesCookieTest {
     }
 
     @Test
-    void truncatedCookie_isIgnoredAndDeleted() {
+    void messages_truncatedCookie_isIgnoredAndDeleted() {
         assertIgnoredAndDeleted(good.substring(0, good.length() - 5));
     }
 
     @Test
-    void sessionCookieCopiedIntoTheMessagesCookie_isIgnoredAndDeleted() {
+    void messages_sessionCookieCopiedIntoTheMessagesCookie_isIgnoredAndDeleted() {
         browser.get("/", ctx -> ctx.session().put("user", "ada"));
         assertIgnoredAndDeleted(browser.cookies().get("flashkit_session"));
     }
 
     @Test
-    void cookieSealedWithAnotherSecret_isIgnoredAndDeleted() {
+    void messages_cookieSealedWithAnotherSecret_isIgnoredAndDeleted() {
         TestBrowser other = new TestBrowser(Flashkit.create(
                 FlashkitConfig.builder().secret(TestSecrets.random()).build()));
         other.post("/", (ctx, ex) -> ctx.messages().success("foreign"));
@@ -70,7 +70,7 @@ class BadMessagesCookieTest {
     }
 
     @Test
-    void garbageCookies_areIgnoredAndDeleted() {
+    void messages_garbageCookies_areIgnoredAndDeleted() {
         for (String garbage : List.of("%%%", "not base64 !", "AAAA", "x".repeat(10_000), "\u00e9\u0000")) {
             assertIgnoredAndDeleted(garbage);
         }

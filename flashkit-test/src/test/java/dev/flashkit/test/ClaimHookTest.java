@@ -22,7 +22,7 @@ class ClaimHookTest {
             .build());
 
     @Test
-    void parallelRequestsOfOneClient_eachMessageIsDisplayedOnce() {
+    void consume_parallelRequestsOfOneClient_displaysEachMessageOnce() {
         TestBrowser browser = new TestBrowser(flashkit);
         browser.post("/", (ctx, ex) -> {
             ctx.messages().info("one");
@@ -49,7 +49,7 @@ class ClaimHookTest {
     }
 
     @Test
-    void peek_neverClaims() {
+    void peek_pendingMessages_neverClaims() {
         TestBrowser browser = new TestBrowser(flashkit);
         browser.post("/", (ctx, ex) -> ctx.messages().info("one"));
         browser.get("/", ctx -> ctx.messages().peek());
@@ -61,7 +61,7 @@ class ClaimHookTest {
     }
 
     @Test
-    void messagesAddedInTheRequest_areNeverClaimedFromStorage() {
+    void consume_messagesAddedInTheRequest_areNeverClaimedFromStorage() {
         TestBrowser browser = new TestBrowser(flashkit);
         browser.get("/", ctx -> {
             ctx.messages().info("local");

@@ -33,7 +33,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void untouchedRequest_leavesMessagesAndWritesNoCookie() {
+    void messages_untouchedRequest_leavesMessagesAndWritesNoCookie() {
         TestExchange asset = browser.get("/static/app.js", ctx -> {});
         TestExchange health = browser.get("/health", ctx -> ctx.session().get("anything"));
 
@@ -44,7 +44,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void peekOnly_leavesMessagesAndWritesNoCookie() {
+    void peek_withoutConsume_leavesMessagesAndWritesNoCookie() {
         TestExchange peeked = browser.get("/", ctx -> assertThat(ctx).hasMessages("Saved"));
 
         assertThat(peeked.responseHeaders("Set-Cookie")).isEmpty();
@@ -53,7 +53,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void display_marksTheResponsePrivate() {
+    void consume_pendingMessages_marksTheResponsePrivateAndVaryCookie() {
         TestExchange page = browser.get("/", ctx -> ctx.messages().consume());
 
         assertThat(page.responseHeader("Cache-Control")).isEqualTo("private, no-store");
@@ -61,7 +61,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void secPurposePrefetch_showsButDoesNotConsume() {
+    void consume_secPurposePrefetch_showsButDoesNotConsume() {
         List<Message> prefetched = display(TestExchange.request("GET", "/next").header("Sec-Purpose", "prefetch"));
         List<Message> prerendered =
                 display(TestExchange.request("GET", "/next").header("Sec-Purpose", "prefetch;prerender"));
@@ -72,14 +72,14 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void purposePrefetch_doesNotConsume() {
+    void consume_purposePrefetch_doesNotConsume() {
         display(TestExchange.request("GET", "/next").header("Purpose", "prefetch"));
 
         assertThat(display()).hasMessages("Saved");
     }
 
     @Test
-    void headRequest_doesNotConsume() {
+    void consume_headRequest_doesNotConsume() {
         TestExchange head = browser.send(
                 TestExchange.request("HEAD", "/"), (ctx, ex) -> ctx.messages().consume());
 
@@ -88,7 +88,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void serverError_doesNotConsume() {
+    void consume_serverError_doesNotConsume() {
         browser.get("/", (ctx, ex) -> {
             ctx.messages().consume();
             ex.status(500);
@@ -98,7 +98,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void serverError_keepsMessagesAddedInThatRequest() {
+    void add_serverError_keepsMessagesAddedInThatRequest() {
         browser.get("/", (ctx, ex) -> {
             ctx.messages().error("Could not save");
             ex.status(503);
@@ -130,7 +130,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void html_consumesAndRendersTheContractMarkup() {
+    void html_pendingMessages_consumesAndRendersTheContractMarkup() {
         AtomicReference<String> html = new AtomicReference<>();
         browser.get("/", ctx -> html.set(ctx.messages().html()));
 
@@ -141,7 +141,7 @@ class ConsumptionRulesTest {
     }
 
     @Test
-    void json_consumesAndWritesTheContractShape() {
+    void json_pendingMessages_consumesAndWritesTheContractShape() {
         AtomicReference<String> json = new AtomicReference<>();
         browser.get("/api/messages", ctx -> json.set(ctx.messages().json()));
 

@@ -78,14 +78,14 @@ class DjangoMessagesBehaviourTest {
     }
 
     @Test
-    void tags_extraTagsComeBeforeTheLevelTag() {
+    void tags_extraTagsGiven_comeBeforeTheLevelTag() {
         browser.post("/", (ctx, ex) -> ctx.messages().success("Saved", "undo", "sticky"));
 
         assertThat(display("/")).hasTags("undo sticky success");
     }
 
     @Test
-    void customLevel_hasItsNameAsTagAndIsStored() {
+    void add_customLevel_isStoredWithItsNameAsTag() {
         Level notice = Level.of(35, "notice");
         browser.post("/", (ctx, ex) -> ctx.messages().add(notice, "Maintenance tonight", "banner"));
 
@@ -114,7 +114,7 @@ class DjangoMessagesBehaviourTest {
     }
 
     @Test
-    void iterate_consumesTheMessages() {
+    void forEach_pendingMessages_consumesThem() {
         browser.post("/", (ctx, ex) -> ctx.messages().info("once"));
         List<String> seen = new ArrayList<>();
         browser.get("/", ctx -> ctx.messages().forEach(m -> seen.add(m.text().value())));
@@ -136,7 +136,7 @@ class DjangoMessagesBehaviourTest {
     }
 
     @Test
-    void peek_doesNotConsume() {
+    void peek_pendingMessages_doesNotConsume() {
         browser.post("/", (ctx, ex) -> ctx.messages().info("still here"));
         browser.get("/", ctx -> assertThat(ctx).hasMessages("still here"));
 
@@ -155,7 +155,7 @@ class DjangoMessagesBehaviourTest {
     }
 
     @Test
-    void now_isShownInThisRequestOnlyAndNeverStored() {
+    void now_renderedOrNot_isShownInThisRequestOnlyAndNeverStored() {
         TestExchange page = browser.get("/", ctx -> {
             ctx.messages().now(Level.WARNING, "only now");
             assertThat(ctx.messages().consume()).hasMessages("only now");
@@ -168,7 +168,7 @@ class DjangoMessagesBehaviourTest {
     }
 
     @Test
-    void messages_areShownInTheOrderAdded() {
+    void display_messagesFromTwoRequests_areShownInTheOrderAdded() {
         browser.post("/", (ctx, ex) -> {
             ctx.messages().error("first");
             ctx.messages().info("second");

@@ -149,7 +149,7 @@ class HtmxDeliveryTest {
     }
 
     @Test
-    void htmxDisabled_leavesMessagesForTheNextPage() {
+    void htmxRequest_htmxMessagesDisabled_leavesMessagesForTheNextPage() {
         Flashkit quiet = Flashkit.create(FlashkitConfig.builder()
                 .secret(TestSecrets.random())
                 .htmxMessages(false)
@@ -163,7 +163,7 @@ class HtmxDeliveryTest {
     }
 
     @Test
-    void nonHtmxRequest_neverGetsHxTrigger() {
+    void commit_nonHtmxRequest_setsNoHxTrigger() {
         TestExchange response =
                 browser.post("/items", (ctx, ex) -> ctx.messages().success("Added"));
 

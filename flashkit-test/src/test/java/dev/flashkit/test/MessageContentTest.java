@@ -39,7 +39,7 @@ class MessageContentTest {
     }
 
     @Test
-    void i18nKey_isResolvedInTheReadersLocaleAtDisplay() {
+    void i18nKey_germanReader_isResolvedInTheReadersLocaleAtDisplay() {
         browser.post("/", (ctx, ex) -> ctx.messages().add(Level.SUCCESS, MessageText.key("item.saved", "Widget")));
         browser.post("/", (ctx, ex) -> ctx.messages().keep());
 
@@ -61,14 +61,14 @@ class MessageContentTest {
     }
 
     @Test
-    void i18nArguments_areEscapedLikeAnyText() {
+    void i18nKey_markupInArguments_isEscapedLikeAnyText() {
         browser.post("/", (ctx, ex) -> ctx.messages().add(Level.INFO, MessageText.key("item.saved", "<b>W</b>")));
 
         assertThat(html()).contains("&lt;b&gt;W&lt;/b&gt; was saved").doesNotContain("<b>W</b>");
     }
 
     @Test
-    void moreEntry_isTranslatedAndOverridable() {
+    void moreEntry_customBundleAndGermanReader_isTranslatedAndOverridden() {
         Flashkit small = Flashkit.create(FlashkitConfig.builder()
                 .secret(TestSecrets.random())
                 .messageBundle("testmessages.labels")
@@ -124,7 +124,7 @@ class MessageContentTest {
     }
 
     @Test
-    void trustedHtml_isRenderedAsMarkup_plainTextNever() {
+    void html_trustedHtmlAndPlainText_rendersOnlyTrustedHtmlAsMarkup() {
         browser.post("/", (ctx, ex) -> {
             ctx.messages().add(Level.INFO, MessageText.trustedHtml("Read <a href=\"/terms\">the terms</a>"));
             ctx.messages().info("<a href=\"/x\">not a link</a>");
@@ -136,7 +136,7 @@ class MessageContentTest {
     }
 
     @Test
-    void formSuccess_fillsNamedPlaceholdersFromTheForm_escaped() {
+    void formSuccess_namedPlaceholders_areFilledFromTheFormEscaped() {
         browser.post("/items", (ctx, ex) -> {
             ctx.messages()
                     .formSuccess(

@@ -116,7 +116,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void storageFull_errorsOutliveLowerLevels() {
+    void storageFull_oneErrorAmongInfos_keepsTheErrorAndCountsAll() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageStorage(CookieMessageStorage.create()));
         browser.post("/", (ctx, ex) -> {
             ctx.messages().error("disk full " + "e".repeat(800));
@@ -149,7 +149,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void overflow_logsOneWarningPerRequest() {
+    void storageFull_tenLargeMessagesInOneRequest_logsOneWarningWithoutTheirText() {
         TestBrowser browser = browser(FlashkitConfig.builder().messageStorage(CookieMessageStorage.create()));
         Logger logger = Logger.getLogger("dev.flashkit.messages");
         List<LogRecord> warnings = new ArrayList<>();
@@ -183,7 +183,7 @@ class MessageOverflowTest {
     }
 
     @Test
-    void sessionStorage_neverGrowsTheSessionCookiePastItsLimit() {
+    void sessionStorage_largeSessionPlusMessages_neverGrowsTheSessionCookiePastItsLimit() {
         TestBrowser browser = browser(FlashkitConfig.builder());
         browser.get("/", ctx -> ctx.session().put("profile", "p".repeat(2500)));
         TestExchange post = browser.post("/", (ctx, ex) -> {

@@ -46,14 +46,14 @@ class MessagesAssertTest {
     }
 
     @Test
-    void exchangeNotFromABrowser_isRefused() {
+    void assertThat_exchangeNotFromABrowser_isRefused() {
         assertThatThrownBy(() -> assertThat(TestExchange.get("/")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("TestBrowser");
     }
 
     @Test
-    void context_assertsWithoutConsuming() {
+    void assertThat_onRequestContext_doesNotConsume() {
         browser.post("/", (ctx, ex) -> ctx.messages().info("x"));
         browser.get("/", ctx -> assertThat(ctx).hasMessages("x"));
 

@@ -25,7 +25,7 @@ class MessagesConfigTest {
     }
 
     @Test
-    void defaults_matchTheDesign() {
+    void build_messagesDefaults_matchTheDesign() {
         FlashkitConfig config = builder().build();
 
         assertThat(config.messages().cookieName()).isEqualTo("flashkit_messages");
@@ -38,7 +38,7 @@ class MessagesConfigTest {
     }
 
     @Test
-    void hostPrefix_appliesToTheMessagesCookieToo() {
+    void hostPrefix_enabled_appliesToTheMessagesCookieToo() {
         Flashkit flashkit = Flashkit.create(builder().hostPrefix(true).build());
         TestExchange post = new TestBrowser(flashkit)
                 .send(TestExchange.request("POST", "/").secure(true), (ctx, ex) -> ctx.messages()

@@ -62,7 +62,7 @@ class MessagesWithSessionTest {
     }
 
     @Test
-    void consumingTheLastMessage_removesTheReservedKeyFromTheSession() {
+    void consume_lastMessage_removesTheReservedKeyFromTheSession() {
         TestBrowser browser = browser(FlashkitConfig.builder());
         browser.post("/", (ctx, ex) -> {
             ctx.session().put("user", "ada");

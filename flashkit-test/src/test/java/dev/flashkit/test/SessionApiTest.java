@@ -152,7 +152,7 @@ class SessionApiTest {
     }
 
     @Test
-    void removeAndClear_persistAcrossRequests() {
+    void removeAndClear_nextRequests_seeTheChanges() {
         browser.get("/", ctx -> ctx.session().put("a", 1).put("b", 2).put("c", 3));
         browser.get("/", ctx -> assertThat(ctx.session().remove("b")).isEqualTo(2L));
         browser.get("/", ctx -> {
@@ -178,7 +178,7 @@ class SessionApiTest {
     }
 
     @Test
-    void asMapAndKeys_areImmutableSnapshots() {
+    void asMapKeysAndGetMap_modifyAttempt_throwsUnsupportedOperation() {
         browser.get("/", ctx -> {
             ctx.session().put("a", new HashMap<>(Map.of("x", 1)));
             Map<String, Object> snapshot = ctx.session().asMap();
@@ -238,7 +238,7 @@ class SessionApiTest {
     }
 
     @Test
-    void toString_showsNeitherValuesNorTheCookie() {
+    void toString_beforeAndAfterLoading_showsNeitherValuesNorTheCookie() {
         browser.get("/", ctx -> ctx.session().put("email", "ada@example.com"));
         String cookie = browser.cookies().get("flashkit_session");
         TestExchange exchange = TestExchange.request("GET", "/")

@@ -24,7 +24,7 @@ class SessionLifecycleTest {
     }
 
     @Test
-    void untouchedSession_writesNothing() {
+    void commit_untouchedOrSameValuePut_writesNothing() {
         browser.get("/set", ctx -> ctx.session().put("key", "value"));
         TestExchange untouched = browser.get("/static.css", ctx -> {});
         TestExchange unchanged = browser.get("/page", ctx -> ctx.session().put("key", "value"));

@@ -74,7 +74,7 @@ class SessionStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cookie", "memory"})
-    void rotate_keepsDataAndChangesTheId(String store) {
+    void rotate_sessionWithData_keepsDataAndChangesTheId(String store) {
         Flashkit app = app(store);
         TestBrowser browser = new TestBrowser(app);
         String[] ids = new String[2];
@@ -117,7 +117,7 @@ class SessionStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cookie", "memory"})
-    void invalidate_deletesTheCookieAndTheNextRequestStartsEmpty(String store) {
+    void invalidate_sessionWithData_deletesTheCookieAndTheNextRequestStartsEmpty(String store) {
         TestBrowser browser = new TestBrowser(app(store));
         browser.get("/", ctx -> ctx.session().put("user", "ada"));
 
@@ -217,7 +217,7 @@ class SessionStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cookie", "memory"})
-    void idleTimeout_activityKeepsTheSessionAliveAndSilenceEndsIt(String store) {
+    void idleTimeout_activityThenSilence_keepsTheSessionAliveThenEndsIt(String store) {
         TestBrowser browser = new TestBrowser(app(store, Duration.ofMinutes(30)));
         browser.get("/", ctx -> ctx.session().put("user", "ada"));
 

@@ -43,7 +43,7 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void redirect_stampsPathAndQueryOfTheLocation() {
+    void redirect_locationWithQueryAndFragment_stampsPathAndQuery() {
         TestExchange post = postRedirecting("Saved", "/items/3?tab=notes#top");
 
         assertThat(post).allTargeting("/items/3?tab=notes");
@@ -82,7 +82,7 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void unstampedMessages_goToTheNextRequestThatDisplays() {
+    void display_unstampedMessages_areShownByTheNextRequestThatDisplays() {
         browser.post("/form", (ctx, ex) -> ctx.messages().info("rendered directly, not shown"));
         TestExchange asset = browser.get("/static/app.css", ctx -> {});
 
@@ -91,7 +91,7 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void targetedAndUntargeted_targetShowsBoth_otherPagesOnlyTheUntargeted() {
+    void display_targetedAndUntargetedPending_otherPageGetsUntargetedTargetGetsItsOwn() {
         browser.post("/x", (ctx, ex) -> ctx.messages().info("for anyone"));
         postRedirecting("for /a", "/a");
 
@@ -138,7 +138,7 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void hxRedirect_stampsForItsTarget() {
+    void htmxRequest_withHxRedirectHeader_stampsForItsTarget() {
         TestExchange post =
                 browser.send(TestExchange.request("POST", "/items").header("HX-Request", "true"), (ctx, ex) -> {
                     ctx.messages().success("Created");
@@ -176,7 +176,7 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void redirectWithNothingPending_writesNothing() {
+    void redirect_nothingPending_writesNothing() {
         TestExchange hop = browser.get("/old", (ctx, ex) -> ex.redirect("/new"));
 
         assertThat(hop.responseHeaders("Set-Cookie")).isEmpty();
@@ -193,14 +193,14 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void nonAsciiLocation_matchesTheEncodedPathTheBrowserRequests() {
+    void redirect_nonAsciiLocation_matchesTheEncodedPathTheBrowserRequests() {
         postRedirecting("Café saved", "/caf\u00e9?q=cr\u00e8me");
 
         assertThat(display("/caf%C3%A9?q=cr%C3%A8me")).hasMessages("Café saved");
     }
 
     @Test
-    void percentEscapes_matchRegardlessOfHexCase() {
+    void redirect_lowerCasePercentEscapes_matchUpperCaseRequestPath() {
         postRedirecting("Saved", "/caf%c3%a9");
 
         assertThat(display("/caf%C3%A9")).hasMessages("Saved");

@@ -1,0 +1,55 @@
+-- The demo's form round trip, per connection: POST /submit_item (flash, 303 to /submit_item), then
+-- GET /submit_item with the cookies the POST set; every GET must show the message, else it counts as a
+-- failure. One connection per wrk thread keeps one cookie jar per connection (see demo-stores.sh).
+dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/report.lua")
+
+local jar = {}
+local posting = true
+
+local function cookie_header()
+   local parts = {}
+   for name, value in pairs(jar) do
+      table.insert(parts, name .. "=" .. value)
+   end
+   return table.concat(parts, "; ")
+end
+
+local function remember(headers)
+   for key, header in pairs(headers) do
+      if string.lower(key) == "set-cookie" then
+         local name, value = string.match(header, "^%s*([^=;%s]+)=([^;]*)")
+         if name then
+            if value == "" or string.find(string.lower(header), "max-age=0", 1, true) then
+               jar[name] = nil
+            else
+               jar[name] = value
+            end
+         end
+      end
+   end
+end
+
+function request()
+   local headers = {}
+   local cookies = cookie_header()
+   if cookies ~= "" then
+      headers["Cookie"] = cookies
+   end
+   if posting then
+      headers["Content-Type"] = "application/x-www-form-urlencoded"
+      return wrk.format("POST", "/submit_item", headers, "item_name=widget")
+   end
+   return wrk.format("GET", "/submit_item", headers)
+end
+
+function response(status, headers, body)
+   remember(headers)
+   if posting then
+      if status ~= 303 then
+         fail()
+      end
+   elseif status ~= 200 or not shows_message(body) then
+      fail()
+   end
+   posting = not posting
+end
