@@ -1,7 +1,6 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.KeyRing;
-import dev.flashkit.internal.RandomIds;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.Secrets;
 import dev.flashkit.internal.SetCookieHeader;
@@ -54,7 +53,7 @@ public final class FlashkitConfig {
         this.production = b.production;
         this.keyRing = keyRing;
         this.developmentKey = developmentKey;
-        this.codec = new SealedCodec(keyRing, RandomIds.random(), SetCookieHeader.MAX_HEADER_BYTES);
+        this.codec = new SealedCodec(keyRing, SetCookieHeader.MAX_HEADER_BYTES);
         this.hostPrefix = b.hostPrefix;
         this.sessionCookieName = (b.hostPrefix ? HOST_PREFIX : "") + b.sessionCookieName;
         this.cookiePath = b.cookiePath;

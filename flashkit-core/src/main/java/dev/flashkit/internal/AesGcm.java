@@ -44,14 +44,21 @@ public final class AesGcm {
      * {@code buffer[0, nonceOffset)} then {@code aadSuffix} as additional data, and writes ciphertext and tag at
      * {@code buffer[nonceOffset + 12, ...)}; the buffer must have room for them.
      */
-    static void encryptInto(SecretKey key, byte[] buffer, int nonceOffset, byte[] aadSuffix, byte[] plaintext) {
+    static void encryptInto(
+            SecretKey key,
+            byte[] buffer,
+            int nonceOffset,
+            byte[] aadSuffix,
+            byte[] plaintext,
+            int plaintextOffset,
+            int plaintextLength) {
         Cipher cipher = CIPHERS.get();
         try {
             cipher.init(
                     Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, buffer, nonceOffset, NONCE_BYTES));
             cipher.updateAAD(buffer, 0, nonceOffset);
             cipher.updateAAD(aadSuffix);
-            cipher.doFinal(plaintext, 0, plaintext.length, buffer, nonceOffset + NONCE_BYTES);
+            cipher.doFinal(plaintext, plaintextOffset, plaintextLength, buffer, nonceOffset + NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             CIPHERS.remove();
             throw new IllegalStateException("AES-GCM encryption failed", e);

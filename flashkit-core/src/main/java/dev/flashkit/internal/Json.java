@@ -39,12 +39,17 @@ public final class Json {
     /** Serialises a value already checked by {@link JsonValues#normalize}. */
     public static byte[] write(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    /** Serialises a value already checked by {@link JsonValues#normalize} onto the end of {@code out}. */
+    public static void write(Object value, ByteArrayOutputStream out) {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             writeValue(generator, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** Serialises to a String. */
@@ -54,10 +59,18 @@ public final class Json {
 
     /** Parses one JSON document of at most {@code maxBytes}; empty when malformed, too deep or too large. */
     public static Optional<Object> read(byte[] json, int maxBytes) {
-        if (json == null || json.length == 0 || json.length > maxBytes) {
+        return json == null ? Optional.empty() : read(json, 0, json.length, maxBytes);
+    }
+
+    /**
+     * Parses one JSON document from {@code json[offset, offset+length)}; empty when malformed, too deep, larger
+     * than {@code maxBytes} or outside the array.
+     */
+    public static Optional<Object> read(byte[] json, int offset, int length, int maxBytes) {
+        if (json == null || length <= 0 || length > maxBytes || offset < 0 || offset > json.length - length) {
             return Optional.empty();
         }
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        try (JsonParser parser = FACTORY.createParser(json, offset, length)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
@@ -84,6 +97,14 @@ public final class Json {
     @SuppressWarnings("unchecked")
     public static Optional<Map<String, Object>> readObject(byte[] json, int maxBytes) {
         return read(json, maxBytes).filter(Map.class::isInstance).map(v -> (Map<String, Object>) v);
+    }
+
+    /** Parses a JSON object from {@code json[offset, offset+length)}; empty unless the document is an object. */
+    @SuppressWarnings("unchecked")
+    public static Optional<Map<String, Object>> readObject(byte[] json, int offset, int length, int maxBytes) {
+        return read(json, offset, length, maxBytes)
+                .filter(Map.class::isInstance)
+                .map(v -> (Map<String, Object>) v);
     }
 
     /** Placeholder returned by {@link #read} for a document that is just {@code null}. */

@@ -1,7 +1,6 @@
 package dev.flashkit.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +27,12 @@ public final class SealedCodec {
     private static final ThreadLocal<byte[]> NONCES = ThreadLocal.withInitial(() -> new byte[AesGcm.NONCE_BYTES]);
 
     private final KeyRing keyRing;
-    private final SecureRandom random;
     private final int maxSealedLength;
     private final Map<String, Map<String, byte[]>> aadSuffixes = new ConcurrentHashMap<>();
 
     /** A codec over {@code keyRing} that refuses (before decoding) sealed values longer than {@code maxSealedLength}. */
-    public SealedCodec(KeyRing keyRing, SecureRandom random, int maxSealedLength) {
+    public SealedCodec(KeyRing keyRing, int maxSealedLength) {
         this.keyRing = keyRing;
-        this.random = random;
         this.maxSealedLength = maxSealedLength;
     }
 
@@ -44,13 +41,28 @@ public final class SealedCodec {
 
     /** Seals {@code plaintext} with the primary key for {@code purpose} and {@code cookieName}. */
     public String seal(String purpose, String cookieName, byte[] plaintext) {
-        byte[] out = new byte[OVERHEAD_BYTES + plaintext.length];
+        return seal(purpose, cookieName, plaintext, 0, plaintext.length);
+    }
+
+    /**
+     * Seals {@code plaintext[offset, offset+length)}; the 96-bit nonce is fresh random bytes from a per-thread
+     * DRBG ({@link RandomIds#nextBytes}), never a counter.
+     */
+    public String seal(String purpose, String cookieName, byte[] plaintext, int offset, int length) {
+        byte[] out = new byte[OVERHEAD_BYTES + length];
         out[0] = VERSION;
         keyRing.writePrimaryKeyId(out, 1);
         byte[] nonce = NONCES.get();
-        random.nextBytes(nonce);
+        RandomIds.nextBytes(nonce);
         System.arraycopy(nonce, 0, out, HEADER_BYTES, AesGcm.NONCE_BYTES);
-        AesGcm.encryptInto(keyRing.primaryKey(purpose), out, HEADER_BYTES, aadSuffix(purpose, cookieName), plaintext);
+        AesGcm.encryptInto(
+                keyRing.primaryKey(purpose),
+                out,
+                HEADER_BYTES,
+                aadSuffix(purpose, cookieName),
+                plaintext,
+                offset,
+                length);
         return ENCODER.encodeToString(out);
     }
 

@@ -1,19 +1,18 @@
 package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.internal.Json;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The embedded default store: the whole session is sealed (AES-256-GCM) into the cookie, so the server
  * keeps no state and any number of instances sharing the secret can serve any request. The payload
- * carries id, generation, creation, last-access, issue and expiry times.
+ * ({@link SessionPayload}) carries id, generation, creation, last-access, issue and expiry times in a binary
+ * header and the attributes as JSON.
  *
  * <p>What a cookie session cannot do: revoke a copied cookie before it expires. {@link Session#invalidate()}
  * clears the browser's cookie, but a copy taken earlier keeps opening until its expiry. Use a server-side
@@ -43,71 +42,46 @@ public final class CookieSessionStore implements SessionStore {
     @Override
     public Optional<SessionData> load(String cookieValue) {
         return codec.open(PURPOSE, cookieName, cookieValue)
-                .flatMap(opened -> Json.readObject(opened.plaintext(), MAX_JSON_BYTES)
+                .flatMap(opened -> SessionPayload.decode(opened.plaintext(), MAX_JSON_BYTES)
                         .flatMap(payload -> decode(payload, opened.openedWithFallback())));
     }
 
-    private Optional<SessionData> decode(Map<String, Object> p, boolean openedWithFallback) {
-        if (!(Long.valueOf(1).equals(p.get("v"))
-                && p.get("id") instanceof String id
-                && !id.isEmpty()
-                && p.get("g") instanceof Long generation
-                && generation >= 0
-                && p.get("c") instanceof Long created
-                && p.get("a") instanceof Long accessed
-                && p.get("i") instanceof Long issued
-                && p.get("x") instanceof Long expires
-                && p.get("d") instanceof Map<?, ?> data)) {
-            return Optional.empty();
-        }
+    private Optional<SessionData> decode(SessionPayload.Decoded p, boolean openedWithFallback) {
         long now = clock.millis();
-        if (issued > now + clockSkew.toMillis() || expires <= now) {
+        if (p.issuedAt() > now + clockSkew.toMillis() || p.expiresAt() <= now) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> attributes = (Map<String, Object>) data;
         return Optional.of(new SessionData(
-                id,
-                generation,
-                Instant.ofEpochMilli(created),
-                Instant.ofEpochMilli(accessed),
-                attributes,
+                p.id(),
+                p.generation(),
+                Instant.ofEpochMilli(p.createdAt()),
+                Instant.ofEpochMilli(p.accessedAt()),
+                p.attributes(),
                 openedWithFallback));
     }
 
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
         long now = clock.millis();
-        Map<String, Object> payload = Map.of(
-                "v", 1L,
-                "id", session.id(),
-                "g", session.generation(),
-                "c", session.createdAt().toEpochMilli(),
-                "a", session.lastAccessedAt().toEpochMilli(),
-                "i", now,
-                "x", now + timeToLive.toMillis(),
-                "d", session.attributes());
-        return Optional.of(codec.seal(PURPOSE, cookieName, Json.write(payload)));
+        SessionPayload.Buffer payload = SessionPayload.encode(
+                session.id(),
+                session.generation(),
+                session.createdAt().toEpochMilli(),
+                session.lastAccessedAt().toEpochMilli(),
+                now,
+                now + timeToLive.toMillis(),
+                session.attributes());
+        return Optional.of(codec.seal(PURPOSE, cookieName, payload.array(), 0, payload.size()));
     }
 
     /** Nothing to delete on the server: Flashkit deletes the cookie. A copied cookie stays valid until expiry. */
     @Override
     public void delete(String id) {}
 
-    /** Timestamps are estimated at 13 digits each (milliseconds since 1970). */
+    /** Exact: the payload's header has a fixed size. */
     @Override
     public int cookieValueLength(SessionData session) {
-        return SealedCodec.sealedLength(Json.write(Map.of(
-                                "v", 1L,
-                                "id", session.id(),
-                                "g", session.generation(),
-                                "c", 0L,
-                                "a", 0L,
-                                "i", 0L,
-                                "x", 0L,
-                                "d", session.attributes()))
-                        .length
-                + 5 * 12);
+        return SealedCodec.sealedLength(SessionPayload.length(session.id(), session.attributes()));
     }
 
     @Override

@@ -24,7 +24,7 @@ class KeyRingTest {
     }
 
     private static SealedCodec codec(byte[]... secrets) {
-        return new SealedCodec(KeyRing.of(List.of(secrets)), new SecureRandom(), 4096);
+        return new SealedCodec(KeyRing.of(List.of(secrets)), 4096);
     }
 
     private final byte[] oldKey = secret();
@@ -87,11 +87,10 @@ class KeyRingTest {
     void of_secretArrayChangedAfterwards_keepsItsCopy() {
         byte[] key = secret();
         KeyRing ring = KeyRing.of(List.of(key));
-        String before = new SealedCodec(ring, new SecureRandom(), 4096).seal("session", "sid", DATA);
+        String before = new SealedCodec(ring, 4096).seal("session", "sid", DATA);
         key[0] ^= 1;
 
-        assertThat(new SealedCodec(ring, new SecureRandom(), 4096).open("session", "sid", before))
-                .isPresent();
+        assertThat(new SealedCodec(ring, 4096).open("session", "sid", before)).isPresent();
     }
 
     @Test

@@ -21,7 +21,7 @@ class SealedCodecTest {
     }
 
     private final byte[] primary = secret();
-    private final SealedCodec codec = new SealedCodec(KeyRing.of(List.of(primary)), new SecureRandom(), 4096);
+    private final SealedCodec codec = new SealedCodec(KeyRing.of(List.of(primary)), 4096);
 
     private String sealed() {
         return codec.seal("session", "sid", PLAINTEXT);
@@ -147,8 +147,7 @@ class SealedCodecTest {
 
         assertThat(huge.length()).isGreaterThan(1 << 20);
         assertThat(codec.open("session", "sid", huge)).isEmpty();
-        assertThat(new SealedCodec(KeyRing.of(List.of(primary)), new SecureRandom(), 2 << 20)
-                        .open("session", "sid", huge))
+        assertThat(new SealedCodec(KeyRing.of(List.of(primary)), 2 << 20).open("session", "sid", huge))
                 .isPresent();
     }
 
@@ -173,7 +172,7 @@ class SealedCodecTest {
 
     @Test
     void open_unknownKey_isEmpty() {
-        SealedCodec other = new SealedCodec(KeyRing.of(List.of(secret())), new SecureRandom(), 4096);
+        SealedCodec other = new SealedCodec(KeyRing.of(List.of(secret())), 4096);
 
         assertThat(other.open("session", "sid", sealed())).isEmpty();
     }
@@ -181,7 +180,7 @@ class SealedCodecTest {
     @Test
     void open_keyIdOfFallbackButBytesOfPrimary_isEmpty() {
         byte[] fallback = secret();
-        SealedCodec rotated = new SealedCodec(KeyRing.of(List.of(primary, fallback)), new SecureRandom(), 4096);
+        SealedCodec rotated = new SealedCodec(KeyRing.of(List.of(primary, fallback)), 4096);
         byte[] raw = UNB64.decode(rotated.seal("session", "sid", PLAINTEXT));
         byte[] fallbackId =
                 HexFormat.of().parseHex(KeyRing.of(List.of(fallback)).keyIds().get(0));

@@ -6,12 +6,14 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
 import dev.flashkit.session.Session;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,21 +41,44 @@ class BadSessionCookieTest {
     }
 
     /** Seals a hand-made payload exactly as the cookie store would (same key, purpose and cookie name). */
-    private String sealPayload(String json) {
-        return sealPayload("session", NAME, json);
+    private String sealPayload(byte[] payload) {
+        return sealPayload("session", NAME, payload);
     }
 
-    private String sealPayload(String purpose, String cookieName, String json) {
-        return flashkit.config().codec().seal(purpose, cookieName, json.getBytes(StandardCharsets.UTF_8));
+    private String sealPayload(String text) {
+        return sealPayload(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String payload(long issuedAt, long expiresAt, String data) {
-        long now = clock.millis();
-        return "{\"v\":1,\"id\":\"abcdefghijklmnopqrstuvwxyz012345\",\"g\":0,\"c\":" + now + ",\"a\":" + now + ",\"i\":"
-                + issuedAt + ",\"x\":" + expiresAt + ",\"d\":" + data + "}";
+    private String sealPayload(String purpose, String cookieName, byte[] payload) {
+        return flashkit.config().codec().seal(purpose, cookieName, payload);
     }
 
-    private String goodPayload() {
+    /**
+     * The session payload format, written by hand: format byte 2, generation, created, accessed, issued and expiry
+     * times (8 bytes each, big-endian), the id's length (2 bytes) and UTF-8 bytes, then the attributes as JSON.
+     */
+    private static byte[] payload(
+            int format, long generation, long created, long issuedAt, long expiresAt, String id, String data) {
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        byte[] json = data.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(43 + idBytes.length + json.length)
+                .put((byte) format)
+                .putLong(generation)
+                .putLong(created)
+                .putLong(created)
+                .putLong(issuedAt)
+                .putLong(expiresAt)
+                .putShort((short) idBytes.length)
+                .put(idBytes)
+                .put(json)
+                .array();
+    }
+
+    private byte[] payload(long issuedAt, long expiresAt, String data) {
+        return payload(2, 0, clock.millis(), issuedAt, expiresAt, "abcdefghijklmnopqrstuvwxyz012345", data);
+    }
+
+    private byte[] goodPayload() {
         return payload(clock.millis(), clock.millis() + 60_000, "{\"user\":\"ada\"}");
     }
 
@@ -245,8 +270,8 @@ class BadSessionCookieTest {
     @Test
     void open_createdInTheFutureBeyondSkew_emptySessionAndDeletion() {
         long now = clock.millis();
-        String future = "{\"v\":1,\"id\":\"abcdefghijklmnopqrstuvwxyz012345\",\"g\":0,\"c\":" + (now + 3_600_000)
-                + ",\"a\":" + now + ",\"i\":" + now + ",\"x\":" + (now + 600_000) + ",\"d\":{\"user\":\"ada\"}}";
+        byte[] future = payload(
+                2, 0, now + 3_600_000, now, now + 600_000, "abcdefghijklmnopqrstuvwxyz012345", "{\"user\":\"ada\"}");
 
         assertRejected(sealPayload(future));
     }
@@ -264,37 +289,55 @@ class BadSessionCookieTest {
     }
 
     @Test
-    void open_validJsonOfTheWrongShape_emptySessionAndDeletion() {
+    void open_payloadOfTheWrongShape_emptySessionAndDeletion() {
         long now = clock.millis();
         long later = now + 60_000;
-        List<String> wrongShapes = List.of(
-                "[]",
-                "{}",
-                "null",
-                "\"session\"",
-                "42",
-                "true",
-                "[" + goodPayload() + "]",
-                goodPayload().replace("\"v\":1", "\"v\":2"),
-                goodPayload().replace("\"v\":1", "\"v\":\"1\""),
-                goodPayload().replace("\"id\":\"abcdefghijklmnopqrstuvwxyz012345\"", "\"id\":42"),
-                goodPayload().replace("\"id\":\"abcdefghijklmnopqrstuvwxyz012345\"", "\"id\":\"\""),
-                goodPayload().replace("\"g\":0", "\"g\":-1"),
-                goodPayload().replace("\"g\":0", "\"g\":0.5"),
-                goodPayload().replace("\"c\":" + now, "\"c\":\"yesterday\""),
-                goodPayload().replace("\"x\":" + later, "\"x\":null"),
+        String id = "abcdefghijklmnopqrstuvwxyz012345";
+        String user = "{\"user\":\"ada\"}";
+        byte[] good = goodPayload();
+        List<byte[]> wrongShapes = new ArrayList<>(List.of(
+                payload(1, 0, now, now, later, id, user),
+                payload(3, 0, now, now, later, id, user),
+                payload(2, -1, now, now, later, id, user),
+                payload(2, 0, now, now, later, "", user),
                 payload(now, later, "[\"user\",\"ada\"]"),
                 payload(now, later, "\"ada\""),
                 payload(now, later, "null"),
-                goodPayload().replace(",\"d\":{\"user\":\"ada\"}", ""),
-                goodPayload() + " {}",
-                goodPayload().substring(0, goodPayload().length() - 1),
-                "not json at all");
-        for (String json : wrongShapes) {
-            assertRejected(sealPayload(json));
+                payload(now, later, ""),
+                payload(now, later, user + " {}"),
+                payload(now, later, user.substring(0, user.length() - 1)),
+                payload(now, later, "not json at all"),
+                new byte[0]));
+        for (int length = 1; length < good.length; length++) {
+            wrongShapes.add(Arrays.copyOf(good, length)); // every truncation, header included
+        }
+        for (int idLength : new int[] {0, 33, 33 + user.length() - 1, 33 + user.length(), 0xffff}) {
+            byte[] wrongLength = good.clone(); // the id length disagrees with the bytes that follow
+            wrongLength[41] = (byte) (idLength >>> 8);
+            wrongLength[42] = (byte) idLength;
+            wrongShapes.add(wrongLength);
+        }
+        for (String json : List.of(
+                "{\"v\":1,\"id\":\"" + id + "\",\"g\":0,\"c\":" + now + ",\"a\":" + now + ",\"i\":" + now + ",\"x\":"
+                        + later + ",\"d\":" + user + "}", // the JSON payload of unreleased format 1
+                "[]",
+                "{}",
+                "null",
+                "not json at all")) {
+            wrongShapes.add(json.getBytes(StandardCharsets.UTF_8));
+        }
+        Random random = new Random(42);
+        for (int i = 0; i < 50; i++) {
+            byte[] garbage = new byte[random.nextInt(200)];
+            random.nextBytes(garbage);
+            wrongShapes.add(garbage);
+        }
+        for (byte[] payload : wrongShapes) {
+            assertRejected(sealPayload(payload));
         }
         byte[] notUtf8 = {(byte) 0xc3, (byte) 0x28, (byte) 0xff, (byte) 0xfe};
         assertRejected(flashkit.config().codec().seal("session", NAME, notUtf8));
+        assertAccepted(sealPayload(good));
     }
 
     @Test
