@@ -35,6 +35,23 @@ class FlashkitJsBrowserTest {
     void openFixture() {
         browser = Chromium.fresh();
         browser.get(server.url("/fixtures/flashkit-js.html"));
+        if (!flashkitLoaded()) { // a fresh browser on a busy machine: load once more, then insist
+            browser.navigate().refresh();
+        }
+        assertThat(flashkitLoaded())
+                .as("flashkit.js loaded in the fixture page")
+                .isTrue();
+    }
+
+    private boolean flashkitLoaded() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(browser.executeScript("return typeof window.Flashkit === 'object';"))) {
+                return true;
+            }
+            pause(50);
+        }
+        return false;
     }
 
     @Test
