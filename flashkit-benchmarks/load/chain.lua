@@ -2,34 +2,9 @@
 -- /add set; every /show must contain the message, else it counts as a failure. Each wrk thread keeps its
 -- own cookie jar, so run.sh starts one connection per thread (-t N -c N): one jar per connection.
 dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/report.lua")
+dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/jar.lua")
 
-local jar = {}
 local next_path = "/add"
-
-local function cookie_header()
-   local parts = {}
-   for name, value in pairs(jar) do
-      table.insert(parts, name .. "=" .. value)
-   end
-   return table.concat(parts, "; ")
-end
-
--- wrk hands response headers as a table keyed by name (the last of repeated headers wins).
-local function remember(headers)
-   for key, header in pairs(headers) do
-      if string.lower(key) == "set-cookie" then
-         local name, value = string.match(header, "^%s*([^=;%s]+)=([^;]*)")
-         if name then
-            local lower = string.lower(header)
-            if value == "" or string.find(lower, "max-age=0", 1, true) then
-               jar[name] = nil
-            else
-               jar[name] = value
-            end
-         end
-      end
-   end
-end
 
 function request()
    local headers = {}

@@ -2,32 +2,9 @@
 -- GET /submit_item with the cookies the POST set; every GET must show the message, else it counts as a
 -- failure. One connection per wrk thread keeps one cookie jar per connection (see demo-stores.sh).
 dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/report.lua")
+dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/jar.lua")
 
-local jar = {}
 local posting = true
-
-local function cookie_header()
-   local parts = {}
-   for name, value in pairs(jar) do
-      table.insert(parts, name .. "=" .. value)
-   end
-   return table.concat(parts, "; ")
-end
-
-local function remember(headers)
-   for key, header in pairs(headers) do
-      if string.lower(key) == "set-cookie" then
-         local name, value = string.match(header, "^%s*([^=;%s]+)=([^;]*)")
-         if name then
-            if value == "" or string.find(string.lower(header), "max-age=0", 1, true) then
-               jar[name] = nil
-            else
-               jar[name] = value
-            end
-         end
-      end
-   end
-end
 
 function request()
    local headers = {}
