@@ -6,6 +6,7 @@ import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
+import dev.flashkit.spi.Exchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class DefaultSession implements Session {
     private final SessionStore store;
     private final FlashkitConfig config;
     private final String cookieValue;
+    private final Exchange exchange;
 
     private boolean loaded;
     private boolean committed;
@@ -52,10 +54,11 @@ final class DefaultSession implements Session {
     private String previousId;
     private final List<String> deletedIds = new ArrayList<>();
 
-    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue) {
+    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, Exchange exchange) {
         this.store = store;
         this.config = config;
         this.cookieValue = cookieValue;
+        this.exchange = exchange;
     }
 
     private void load() {
@@ -64,7 +67,7 @@ final class DefaultSession implements Session {
         }
         loaded = true;
         Instant now = config.clock().instant();
-        Optional<SessionData> data = cookieValue == null ? Optional.empty() : store.load(cookieValue);
+        Optional<SessionData> data = cookieValue == null ? Optional.empty() : store.load(cookieValue, exchange);
         if (data.isPresent() && isLive(data.get(), now)) {
             SessionData d = data.get();
             id = d.id();

@@ -7,6 +7,7 @@ import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Flashkit's state for one request: the lazy session (and messages), and {@link #commit()}, which the
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  * private. Not thread-safe: it belongs to one request.
  */
 public final class RequestContext {
+    private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
     /** The request attribute under which adapters keep the context. */
     public static final String ATTRIBUTE = RequestContext.class.getName();
 
@@ -91,9 +93,26 @@ public final class RequestContext {
             session = new DefaultSession(
                     flashkit.sessionStore(),
                     flashkit.config(),
-                    exchange.cookie(flashkit.config().sessionCookieName()));
+                    exchange.cookie(flashkit.config().sessionCookieName()),
+                    storageExchange0());
         }
         return session;
+    }
+
+    /**
+     * For stores that claim flash messages while loading the session (Redis): the path + query whose
+     * stored messages this request may display from now on — untargeted ones and those targeted here —
+     * or empty when it should claim none. Present for a request that may consume stored messages (not
+     * {@code HEAD}, not a prefetch) and is likely to display them (a {@code GET} page navigation or a
+     * client that does not say, or an htmx request); during the commit only when messages are delivered
+     * to htmx; never after. Claimed messages a request does not display go back at commit
+     * ({@link dev.flashkit.messages.MessageStorage#holds}).
+     */
+    public Optional<String> claimTarget() {
+        if (messages != null) {
+            return messages.claimTarget();
+        }
+        return committed ? Optional.empty() : RequestMessages.claimTarget(exchange);
     }
 
     /** The exchange this context belongs to. */
@@ -127,8 +146,12 @@ public final class RequestContext {
             return;
         }
         FlashkitConfig config = flashkit.config();
-        if (messages == null && RequestMessages.needsCommit(config, exchange)) {
-            messages(); // htmx deliveries and redirects concern pending messages even when the handler never used them
+        if (messages == null
+                && (RequestMessages.needsCommit(config, exchange)
+                        || (bound != null && flashkit.messageStorage().holds(bound)))) {
+            // htmx deliveries and redirects concern pending messages even when the handler never used them, and
+            // messages claimed with the session must be displayed or given back
+            messages();
         }
         committed = true;
         if (messages != null && messages.commit()) {
@@ -160,6 +183,29 @@ public final class RequestContext {
             } else if (!vary.equals("*")
                     && !vary.toLowerCase(java.util.Locale.ROOT).matches("(.*[ ,])?cookie([ ,].*)?")) {
                 exchange.setResponseHeader("Vary", vary + ", Cookie");
+            }
+        }
+    }
+
+    /**
+     * Ends a failed request without committing — what the adapters do for a 5xx response or an exception:
+     * nothing is saved and no cookie is written; messages the storage set aside for this request go back
+     * unchanged ({@link dev.flashkit.messages.MessageStorage#release}). Idempotent; does nothing after
+     * {@link #commit()}. Never throws.
+     */
+    public void abandon() {
+        if (committed) {
+            return;
+        }
+        committed = true;
+        if (bound != null) {
+            try {
+                flashkit.messageStorage().release(bound);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Flashkit: could not return the flash messages claimed by a failed request: "
+                                + e.getClass().getSimpleName());
             }
         }
     }

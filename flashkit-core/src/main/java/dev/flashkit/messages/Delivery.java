@@ -40,6 +40,28 @@ final class Delivery {
         return !"HEAD".equals(exchange.method()) && !isPrefetch(exchange);
     }
 
+    /**
+     * Whether the request is likely to display messages, so a store may claim them while loading: an htmx
+     * request, or a {@code GET} that is a navigation ({@code Sec-Fetch-Dest} document, iframe, frame) or
+     * does not say. Subresource and script requests ({@code fetch}, images) are not: claiming for them
+     * would only hold messages back from a parallel page. Only decides when a store claims, never what a
+     * request may display.
+     */
+    static boolean likelyDisplays(Exchange exchange) {
+        if ("true".equalsIgnoreCase(exchange.header("HX-Request"))) {
+            return true;
+        }
+        if (!"GET".equals(exchange.method())) {
+            return false;
+        }
+        String dest = exchange.header("Sec-Fetch-Dest");
+        return dest == null
+                || dest.isBlank()
+                || dest.equals("document")
+                || dest.equals("iframe")
+                || dest.equals("frame");
+    }
+
     static boolean isPrefetch(Exchange exchange) {
         return contains(exchange.header("Sec-Purpose"), "prefetch")
                 || contains(exchange.header("Purpose"), "prefetch")

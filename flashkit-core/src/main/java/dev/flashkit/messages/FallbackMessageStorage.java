@@ -68,6 +68,21 @@ public final class FallbackMessageStorage implements MessageStorage {
     }
 
     @Override
+    public boolean holds(Exchange exchange) {
+        for (MessageStorage storage : chain) {
+            if (storage.holds(exchange)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void release(Exchange exchange) {
+        chain.forEach(storage -> storage.release(exchange));
+    }
+
+    @Override
     public String toString() {
         return "FallbackMessageStorage" + chain;
     }

@@ -143,7 +143,7 @@ final class MessageQueue {
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
      */
     List<Message> remaining(Instant now, String target, Duration targetMaxAge, Duration maxAge) {
-        boolean changed = storedChanged || claimedFromStorage;
+        boolean changed = storedChanged || claimedFromStorage || storage.holds(exchange);
         List<Message> remaining = new ArrayList<>(stored.size() + local.size());
         String here = target == null ? null : Delivery.here(exchange);
         for (Message m : stored) {

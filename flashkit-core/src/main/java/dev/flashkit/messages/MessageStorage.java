@@ -35,4 +35,22 @@ public interface MessageStorage {
     default List<Message> claim(Exchange exchange, List<Message> messages) {
         return messages;
     }
+
+    /**
+     * Whether this storage set stored messages aside for this request that it has neither displayed nor
+     * returned yet: a shared store may claim, while the request's session loads, the messages the request
+     * may display ({@code RequestContext.claimTarget()}), so that displaying them costs no further round
+     * trip. Flashkit then commits messages even for a request that never used them, and {@link #store} gets
+     * back the undisplayed ones among the messages to keep. The default holds nothing.
+     */
+    default boolean holds(Exchange exchange) {
+        return false;
+    }
+
+    /**
+     * Called instead of a commit when the request fails (a 5xx response or an exception, for which the
+     * adapters save nothing): puts the messages this storage set aside for the request ({@link #holds}) back
+     * unchanged. Must not throw. The default has nothing to return.
+     */
+    default void release(Exchange exchange) {}
 }

@@ -30,6 +30,7 @@ public final class RequestMessages implements Messages {
     private boolean keepRequested;
     private boolean handedOut;
     private boolean committed;
+    private boolean committingHtmx;
 
     /**
      * Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange, and
@@ -162,11 +163,16 @@ public final class RequestMessages implements Messages {
         String hxRedirect = exchange.responseHeader("HX-Redirect");
         boolean mayConsume = exchange.status() < 500 && Delivery.mayConsume(exchange);
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange);
-        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null) {
+        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !storage.holds(exchange)) {
             return handedOut; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
-        queue.load(now);
+        committingHtmx = deliverHtmx; // a session loaded now may claim what the htmx delivery shows
+        try {
+            queue.load(now);
+        } finally {
+            committingHtmx = false;
+        }
         if (!mayConsume) {
             queue.unconsumeAll();
         } else if (exchange.status() >= 400) {
@@ -183,6 +189,21 @@ public final class RequestMessages implements Messages {
             new MessageWriter(storage, exchange, buffer, config.clock()).write(remaining, settings.backlog());
         }
         return handedOut;
+    }
+
+    /** See {@code RequestContext.claimTarget()}; used by the context once messages exist. */
+    public Optional<String> claimTarget() {
+        if (committed) {
+            return committingHtmx ? Optional.of(Delivery.here(exchange)) : Optional.empty();
+        }
+        return claimTarget(exchange);
+    }
+
+    /** See {@code RequestContext.claimTarget()}: the rule before the commit. Cheap (headers only). */
+    public static Optional<String> claimTarget(Exchange exchange) {
+        return Delivery.mayConsume(exchange) && Delivery.likelyDisplays(exchange)
+                ? Optional.of(Delivery.here(exchange))
+                : Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.spi.Exchange;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,6 +18,16 @@ public interface SessionStore {
      * Never throws for bad input; throws {@link SessionStoreException} only when the store itself fails.
      */
     Optional<SessionData> load(String cookieValue);
+
+    /**
+     * {@link #load(String)} for a request: Flashkit calls this one, with the request's exchange as message
+     * storages get it ({@code RequestContext.of(exchange)} works), so a store that also keeps the flash
+     * messages can claim those the request may display in the same round trip
+     * ({@code RequestContext.claimTarget()}). The default ignores the exchange.
+     */
+    default Optional<SessionData> load(String cookieValue, Exchange exchange) {
+        return load(cookieValue);
+    }
 
     /**
      * Saves {@code session} (its attributes are the full new state; {@code changes} the delta) to live at

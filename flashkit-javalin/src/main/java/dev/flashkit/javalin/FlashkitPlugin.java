@@ -132,6 +132,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
                     "Flashkit: the response to " + ctx.method() + " " + ctx.path() + " was already sent, so its "
                             + "session and messages could not be saved; set the body with ctx.result(...), "
                             + "ctx.html(...) or ctx.render(...) instead of writing to ctx.res() directly");
+            context.abandon();
             return;
         }
         if (ctx.statusCode() < 500) {
@@ -140,6 +141,8 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
             } catch (SessionStoreException e) {
                 StoreUnavailable.answer(ctx, retryAfterSeconds, e);
             }
+        } else {
+            context.abandon(); // a failed request saves nothing; messages set aside for it go back
         }
     }
 

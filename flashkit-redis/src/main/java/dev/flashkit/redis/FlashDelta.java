@@ -12,16 +12,35 @@ import java.util.Map;
  *
  * @param replace drop the whole list first (the request never loaded it)
  * @param removeIds ids of entries to remove (shown or dropped by this request)
+ * @param restoreIds ids of the entries to put back, parallel to {@code restoreEntries}
+ * @param restoreEntries encoded entries this request claimed while loading and did not show, in list
+ *     order: they go back at their places
+ * @param order ids the list held when this request loaded it, in order (places of the put-back ones)
  * @param appendIds ids of the entries to append, parallel to {@code appendEntries}
  * @param appendEntries encoded entries to append, oldest first
- * @param listExpiry latest expiry (epoch ms) among the appended entries
+ * @param listExpiry latest expiry (epoch ms) among the appended and put-back entries
  */
 record FlashDelta(
-        boolean replace, List<String> removeIds, List<String> appendIds, List<String> appendEntries, long listExpiry) {
+        boolean replace,
+        List<String> removeIds,
+        List<String> restoreIds,
+        List<String> restoreEntries,
+        List<String> order,
+        List<String> appendIds,
+        List<String> appendEntries,
+        long listExpiry) {
     FlashDelta {
         removeIds = List.copyOf(removeIds);
+        restoreIds = List.copyOf(restoreIds);
+        restoreEntries = List.copyOf(restoreEntries);
+        order = List.copyOf(order);
         appendIds = List.copyOf(appendIds);
         appendEntries = List.copyOf(appendEntries);
+    }
+
+    /** Whether it only puts back claimed entries (the request changed nothing else in the list). */
+    boolean isRestoreOnly() {
+        return !replace && removeIds.isEmpty() && appendIds.isEmpty() && !restoreIds.isEmpty();
     }
 
     /** The delta an attribute value describes, or null when it is not one (e.g. the loaded snapshot). */
@@ -29,10 +48,21 @@ record FlashDelta(
         if (value instanceof Map<?, ?> m
                 && m.get("replace") instanceof Boolean replace
                 && m.get("remove") instanceof List<?> remove
+                && m.get("restoreIds") instanceof List<?> restoreIds
+                && m.get("restore") instanceof List<?> restore
+                && m.get("order") instanceof List<?> order
                 && m.get("ids") instanceof List<?> ids
                 && m.get("entries") instanceof List<?> entries
                 && m.get("expiry") instanceof Number expiry) {
-            return new FlashDelta(replace, strings(remove), strings(ids), strings(entries), expiry.longValue());
+            return new FlashDelta(
+                    replace,
+                    strings(remove),
+                    strings(restoreIds),
+                    strings(restore),
+                    strings(order),
+                    strings(ids),
+                    strings(entries),
+                    expiry.longValue());
         }
         return null;
     }
@@ -42,6 +72,9 @@ record FlashDelta(
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("replace", replace);
         v.put("remove", removeIds);
+        v.put("restoreIds", restoreIds);
+        v.put("restore", restoreEntries);
+        v.put("order", order);
         v.put("ids", appendIds);
         v.put("entries", appendEntries);
         v.put("expiry", listExpiry);
@@ -55,21 +88,40 @@ record FlashDelta(
         }
         List<String> ids = new ArrayList<>();
         List<String> entries = new ArrayList<>();
-        List<String> remove = new ArrayList<>(removeIds);
         for (int i = 0; i < appendIds.size(); i++) {
             if (!next.removeIds.contains(appendIds.get(i))) { // appended then removed: never written
                 ids.add(appendIds.get(i));
                 entries.add(appendEntries.get(i));
             }
         }
+        List<String> restoreIds = new ArrayList<>();
+        List<String> restore = new ArrayList<>();
+        for (int i = 0; i < this.restoreIds.size(); i++) {
+            if (!next.removeIds.contains(this.restoreIds.get(i))) { // put back then removed: stays out
+                restoreIds.add(this.restoreIds.get(i));
+                restore.add(restoreEntries.get(i));
+            }
+        }
+        restoreIds.addAll(next.restoreIds);
+        restore.addAll(next.restoreEntries);
+        List<String> remove = new ArrayList<>(removeIds);
         for (String id : next.removeIds) {
-            if (!replace && !appendIds.contains(id) && !remove.contains(id)) { // a replace drops all anyway
+            boolean pending = appendIds.contains(id) || this.restoreIds.contains(id);
+            if (!replace && !pending && !remove.contains(id)) { // a replace drops all anyway
                 remove.add(id);
             }
         }
         ids.addAll(next.appendIds);
         entries.addAll(next.appendEntries);
-        return new FlashDelta(replace, remove, ids, entries, Math.max(listExpiry, next.listExpiry));
+        return new FlashDelta(
+                replace,
+                remove,
+                restoreIds,
+                restore,
+                order.isEmpty() ? next.order : order,
+                ids,
+                entries,
+                Math.max(listExpiry, next.listExpiry));
     }
 
     private static List<String> strings(List<?> values) {

@@ -22,6 +22,7 @@ final class FlashQueue {
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
     private static final LuaScript STORE = LuaScript.load("flash-lib.lua", "flash-store.lua");
     private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
+    private static final LuaScript RESTORE = LuaScript.load("flash-lib.lua", "flash-restore.lua");
 
     private final RedisConnector redis;
     private final SessionKeys keys;
@@ -72,7 +73,27 @@ final class FlashQueue {
 
     /** The change "remove these ids (or everything), then append these entries". */
     static FlashDelta delta(boolean replace, Collection<String> removeIds, List<FlashEntry> append) {
+        return delta(replace, removeIds, List.of(), List.of(), append);
+    }
+
+    /**
+     * The change "remove these ids (or everything), put back these claimed entries at their places in
+     * {@code order} (the ids the list held at load), then append these entries".
+     */
+    static FlashDelta delta(
+            boolean replace,
+            Collection<String> removeIds,
+            List<FlashEntry> restore,
+            List<String> order,
+            List<FlashEntry> append) {
         long listExpiry = 0;
+        List<String> restoreIds = new ArrayList<>(restore.size());
+        List<String> restoreEntries = new ArrayList<>(restore.size());
+        for (FlashEntry e : restore) {
+            listExpiry = Math.max(listExpiry, e.expiresAt());
+            restoreIds.add(e.id());
+            restoreEntries.add(encode(e));
+        }
         List<String> ids = new ArrayList<>(append.size());
         List<String> entries = new ArrayList<>(append.size());
         for (FlashEntry e : append) {
@@ -80,16 +101,28 @@ final class FlashQueue {
             ids.add(e.id());
             entries.add(encode(e));
         }
-        return new FlashDelta(replace, replace ? List.of() : List.copyOf(removeIds), ids, entries, listExpiry);
+        return new FlashDelta(
+                replace,
+                replace ? List.of() : List.copyOf(removeIds),
+                restoreIds,
+                restoreEntries,
+                restore.isEmpty() ? List.of() : order,
+                ids,
+                entries,
+                listExpiry);
     }
 
     /**
      * The arguments of {@code flash_update} (flash-lib.lua): now, list expiry, cap, id of a summary
-     * the script may create, the number of ids to remove (-1: all), the ids, the entries to append.
+     * the script may create, the number of ids to remove (-1: all), the ids, the number of entries to
+     * put back, those entries, the number of ids the list held at load, those ids, the entries to append.
      */
     static List<String> updateArgs(long now, int cap, FlashDelta delta) {
-        List<String> args =
-                new ArrayList<>(delta.removeIds().size() + delta.appendEntries().size() + 5);
+        List<String> args = new ArrayList<>(delta.removeIds().size()
+                + delta.restoreEntries().size()
+                + delta.order().size()
+                + delta.appendEntries().size()
+                + 7);
         args.add(Long.toString(now));
         args.add(Long.toString(delta.listExpiry()));
         args.add(Integer.toString(cap));
@@ -100,8 +133,29 @@ final class FlashQueue {
             args.add(Integer.toString(delta.removeIds().size()));
             args.addAll(delta.removeIds());
         }
+        args.add(Integer.toString(delta.restoreEntries().size()));
+        args.addAll(delta.restoreEntries());
+        args.add(Integer.toString(delta.order().size()));
+        args.addAll(delta.order());
         args.addAll(delta.appendEntries());
         return args;
+    }
+
+    /**
+     * Puts back entries a request claimed while loading and did not show (one atomic round trip),
+     * unless the session no longer exists: a deleted session is never resurrected.
+     */
+    void restore(String sessionId, FlashDelta delta) {
+        List<String> args = updateArgs(clock.millis(), maxBacklog, delta);
+        Long merged = RedisCalls.call(
+                redis,
+                "put back flash messages",
+                () -> RESTORE.<Long>run(
+                        redis.commands(),
+                        ScriptOutputType.INTEGER,
+                        new String[] {keys.session(sessionId), keys.flash(sessionId)},
+                        args.toArray(String[]::new)));
+        reportMerged(merged, maxBacklog);
     }
 
     /**

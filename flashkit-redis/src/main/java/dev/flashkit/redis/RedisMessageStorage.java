@@ -9,6 +9,7 @@ import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.messages.MessageText;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
+import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.spi.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,12 +24,16 @@ import java.util.WeakHashMap;
 
 /**
  * Flash messages in Redis next to the session ({@link RedisSessionStore#messageStorage()}), delivered
- * exactly once: {@link #claim} removes the messages a request displays in one atomic script, so when
- * parallel requests of one client (tabs, nodes) try to show the same message, only one gets it. At
- * commit only this request's changes are written (shown or dropped messages removed, new ones
- * appended), so messages another request added or claimed meanwhile are neither lost nor shown again.
- * With its own {@link RedisSessionStore} as the session store, loading and storing cost no extra round
- * trip: the session load reads the list too, and the session save applies the change.
+ * exactly once: a message leaves the list in one atomic step for the one request that shows it, so when
+ * parallel requests of one client (tabs, nodes) try to show the same message, only one gets it. With its
+ * own {@link RedisSessionStore} as the session store, the session load claims the messages a request may
+ * display ({@link dev.flashkit.RequestContext#claimTarget()}) in the same round trip; this storage holds
+ * them for the request ({@link #holds}), {@link #claim} hands them out without a round trip, and what the
+ * request did not display goes back at its place with the commit (in the session save, or in one
+ * put-back script) or when the request fails ({@link #release}). Other messages are claimed by a script
+ * at display time. At commit only this request's changes are written (shown or dropped messages removed,
+ * new ones appended), so messages another request added or claimed meanwhile are neither lost nor shown
+ * again; the session save applies the change in the same script.
  */
 final class RedisMessageStorage implements MessageStorage {
     /**
@@ -47,6 +52,7 @@ final class RedisMessageStorage implements MessageStorage {
     static final String MORE_KEY = "flashkit.messages.more";
 
     static final String MORE_TAG = "flashkit-more";
+    private static final System.Logger LOG = System.getLogger(RedisMessageStorage.class.getName());
     private static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
     private final RedisConnector connector;
@@ -56,6 +62,8 @@ final class RedisMessageStorage implements MessageStorage {
      * exchange: one object per request, held weakly, so an aborted request leaves nothing behind.
      */
     private final Map<Exchange, Set<String>> loaded = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Entries each request's session load claimed and the request has not displayed yet, likewise. */
+    private final Map<Exchange, HeldFlash> held = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final SessionStore owner;
 
@@ -87,13 +95,16 @@ final class RedisMessageStorage implements MessageStorage {
         } else { // another session store, or this request already stored a change: read the list
             entries = queue(config).peek(session.id(), "*");
         }
+        HeldFlash claimed = held.get(exchange);
         List<Message> messages = new ArrayList<>();
         Set<String> ids = Collections.synchronizedSet(new HashSet<>());
         for (FlashEntry entry : entries) {
             Message m = decode(entry);
             if (m != null) {
                 messages.add(m);
-                ids.add(m.id());
+                if (claimed == null || !claimed.contains(m.id())) {
+                    ids.add(m.id()); // still in Redis (claimed ones are not)
+                }
             }
         }
         loaded.put(exchange, ids);
@@ -110,8 +121,9 @@ final class RedisMessageStorage implements MessageStorage {
         RequestContext context = RequestContext.of(exchange);
         FlashkitConfig config = context.flashkit().config();
         Set<String> before = loaded.remove(exchange);
+        HeldFlash claimed = held.remove(exchange);
         boolean hasCookie = exchange.cookie(config.sessionCookieName()) != null;
-        if (messages.isEmpty() && (before == null ? !hasCookie : before.isEmpty())) {
+        if (messages.isEmpty() && (before == null ? !hasCookie : before.isEmpty()) && claimed == null) {
             return List.of(); // nothing stored before, nothing to store now
         }
         Session session = context.session();
@@ -121,21 +133,27 @@ final class RedisMessageStorage implements MessageStorage {
         Set<String> kept = new LinkedHashSet<>();
         for (Message m : messages) {
             kept.add(m.id());
+            if (claimed != null && claimed.contains(m.id())) {
+                continue; // claimed at load, not displayed: goes back at its place (or, after a logout, nowhere)
+            }
             if (before == null || !before.contains(m.id())) {
                 append.add(encode(m, defaultExpiry));
             }
         }
+        List<FlashEntry> restore =
+                claimed == null || before == null || session.isNew() ? List.of() : claimed.among(kept);
         Set<String> remove = new LinkedHashSet<>();
         if (before != null) {
             remove.addAll(before);
             remove.removeAll(kept);
         }
         loaded.put(exchange, kept);
-        if (before != null && remove.isEmpty() && append.isEmpty()) {
+        if (before != null && remove.isEmpty() && append.isEmpty() && restore.isEmpty()) {
             return List.of();
         }
         // before == null: the request did not load, so the list is replaced, as the SPI says
-        FlashDelta delta = FlashQueue.delta(before == null, remove, append);
+        FlashDelta delta = FlashQueue.delta(
+                before == null, remove, restore, claimed == null ? List.of() : claimed.order(), append);
         if (owns(config)) {
             FlashDelta pending = FlashDelta.from(session.get(MARKER));
             session.put(MARKER, (pending == null ? delta : pending.then(delta)).toValue());
@@ -152,23 +170,83 @@ final class RedisMessageStorage implements MessageStorage {
         return config.sessionStore() == owner;
     }
 
+    /** Messages claimed with the session load are this request's already; the others are claimed now. */
     @Override
     public List<Message> claim(Exchange exchange, List<Message> messages) {
         if (messages.isEmpty()) {
             return List.of();
         }
-        RequestContext context = RequestContext.of(exchange);
-        List<String> ids = messages.stream().map(Message::id).toList();
+        HeldFlash claimed = held.get(exchange);
         Set<String> owned = new HashSet<>();
-        for (FlashEntry e :
-                queue(context.flashkit().config()).claim(context.session().id(), "*", ids)) {
-            owned.add(e.id());
+        List<String> ids = new ArrayList<>();
+        for (Message m : messages) {
+            if (claimed != null && claimed.take(m.id())) {
+                owned.add(m.id());
+            } else {
+                ids.add(m.id());
+            }
         }
-        Set<String> held = loaded.get(exchange);
-        if (held != null) {
-            held.removeAll(ids); // claimed here or by another request: gone from Redis either way
+        if (!ids.isEmpty()) {
+            RequestContext context = RequestContext.of(exchange);
+            for (FlashEntry e :
+                    queue(context.flashkit().config()).claim(context.session().id(), "*", ids)) {
+                owned.add(e.id());
+            }
+            Set<String> inRedis = loaded.get(exchange);
+            if (inRedis != null) {
+                inRedis.removeAll(ids); // claimed here or by another request: gone from Redis either way
+            }
         }
         return messages.stream().filter(m -> owned.contains(m.id())).toList();
+    }
+
+    /** Whether the session load claimed messages for this request that it has not displayed yet. */
+    @Override
+    public boolean holds(Exchange exchange) {
+        HeldFlash claimed = held.get(exchange);
+        return claimed != null && !claimed.isEmpty();
+    }
+
+    /** Puts back what the failed request claimed with its session and did not display (one script). */
+    @Override
+    public void release(Exchange exchange) {
+        loaded.remove(exchange);
+        HeldFlash claimed = held.remove(exchange);
+        if (claimed == null || claimed.isEmpty()) {
+            return;
+        }
+        FlashkitConfig config = RequestContext.of(exchange).flashkit().config();
+        try {
+            queue(config)
+                    .restore(
+                            claimed.sessionId(),
+                            FlashQueue.delta(false, List.of(), claimed.all(), claimed.order(), List.of()));
+        } catch (SessionStoreException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Flashkit: could not put back the flash messages a failed request claimed; they are lost: "
+                            + e.getMessage());
+        }
+    }
+
+    /**
+     * Called by the owning session store when its load claimed entries for this request: {@code live} are
+     * the list's entries as loaded (in order), {@code claimedIds} those removed for the request.
+     */
+    void hold(Exchange exchange, String sessionId, List<String> live, List<String> claimedIds) {
+        List<FlashEntry> entries = new ArrayList<>(live.size());
+        for (String raw : live) {
+            FlashEntry e = FlashQueue.decode(raw);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        held.put(exchange, new HeldFlash(sessionId, entries, Set.copyOf(claimedIds)));
+    }
+
+    /** Whether this storage is the one installed ({@code Flashkit.messageStorage()}): then the load may claim. */
+    boolean isInstalled(MessageStorage installed) {
+        return installed == this;
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.RequestContext;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
+import dev.flashkit.spi.Exchange;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +23,7 @@ import java.util.Optional;
  * persist and a session deleted by one request (logout) is never brought back by another's save.
  * {@link dev.flashkit.session.Session#rotate()} renames the session atomically; the old id stops
  * working at once. A request costs at most one round trip to load (session and flash messages
- * together) and one to save (session and flash messages together); displaying messages adds the
- * atomic claim.
+ * together, claiming those it may display) and one to save (session and flash messages together).
  *
  * <pre>{@code
  * RedisSessionStore store = RedisSessionStore.builder("redis://localhost:6379/0").build();
@@ -68,12 +70,46 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     @Override
     public Optional<SessionData> load(String cookieValue) {
+        return load(cookieValue, null, null);
+    }
+
+    /**
+     * Loads the session and its flash list in one round trip; when this store's {@link #messageStorage()}
+     * is installed and the request may display messages ({@link RequestContext#claimTarget()}), the same
+     * script claims those it may display, and the message storage holds them for the request.
+     */
+    @Override
+    public Optional<SessionData> load(String cookieValue, Exchange exchange) {
+        if (exchange == null) {
+            return load(cookieValue);
+        }
+        RequestContext context;
+        try {
+            context = RequestContext.of(exchange);
+        } catch (IllegalArgumentException notFromFlashkit) {
+            return load(cookieValue);
+        }
+        if (!messageStorage.isInstalled(context.flashkit().messageStorage())) {
+            return load(cookieValue);
+        }
+        return load(cookieValue, exchange, context.flashkit().config());
+    }
+
+    private Optional<SessionData> load(String cookieValue, Exchange exchange, FlashkitConfig config) {
         if (!isWellFormedId(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
-        StoredSession stored = RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue));
+        String target = exchange == null
+                ? null
+                : RequestContext.of(exchange).claimTarget().orElse(null);
+        long now = config == null ? 0 : config.clock().millis();
+        StoredSession stored =
+                RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue, target, now));
         if (stored == null) {
             return Optional.empty();
+        }
+        if (!stored.claimed().isEmpty()) {
+            messageStorage.hold(exchange, stored.id(), stored.flash(), stored.claimed());
         }
         Map<String, Object> attributes = new LinkedHashMap<>(stored.attributes());
         if (!stored.flash().isEmpty() || attributes.containsKey(RedisMessageStorage.MARKER)) {
@@ -91,7 +127,10 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     /**
      * One script call: the session delta and, when this request's message storage handed one over
-     * (the marker attribute), the flash-list change too.
+     * (the marker attribute), the flash-list change too. A save that only puts back flash messages the
+     * request claimed with its load and did not display is no change of the session: when the session
+     * is gone meanwhile (logout or login on another tab), nothing is written and the cookie is left
+     * alone, as for a request that only read.
      */
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
@@ -112,7 +151,18 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
             }
             return commands.update(stored, delta, ttl, flash);
         });
+        if (status == SessionCommands.Status.GONE && flash != null && flash.isRestoreOnly() && onlyMarker(changes)) {
+            return Optional.of(session.id());
+        }
         return status == SessionCommands.Status.OK ? Optional.of(session.id()) : Optional.empty();
+    }
+
+    private static boolean onlyMarker(SessionChanges changes) {
+        return !changes.isNew()
+                && changes.previousId() == null
+                && !changes.cleared()
+                && changes.removed().isEmpty()
+                && changes.updated().keySet().equals(java.util.Set.of(RedisMessageStorage.MARKER));
     }
 
     /** The marker is stored as {@code true}; its in-memory value (snapshot or delta) is not data. */

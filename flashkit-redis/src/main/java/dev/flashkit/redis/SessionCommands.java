@@ -46,18 +46,32 @@ final class SessionCommands {
      * is none (or it is malformed).
      */
     StoredSession load(String id) {
-        List<Object> reply =
-                LOAD.run(redis.commands(), ScriptOutputType.MULTI, new String[] {keys.session(id), keys.flash(id)});
+        return load(id, null, 0);
+    }
+
+    /**
+     * {@link #load(String)}, also claiming (removing from the list, in the same atomic step) the flash
+     * entries a request for {@code claimTarget} may show — those without a target or targeted there —
+     * unless {@code claimTarget} is null; {@code now} (epoch ms) drops expired entries on the way.
+     */
+    StoredSession load(String id, String claimTarget, long now) {
+        String[] scriptKeys = {keys.session(id), keys.flash(id)};
+        List<Object> reply = claimTarget == null
+                ? LOAD.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys)
+                : LOAD.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys, Long.toString(now), claimTarget);
         Map<String, String> hash = new LinkedHashMap<>();
         List<String> flash = new ArrayList<>();
+        List<String> claimed = new ArrayList<>();
         if (reply != null
-                && reply.size() == 2
+                && reply.size() == 3
                 && reply.get(0) instanceof List<?> pairs
-                && reply.get(1) instanceof List<?> entries) {
+                && reply.get(1) instanceof List<?> entries
+                && reply.get(2) instanceof List<?> ids) {
             for (int i = 0; i + 1 < pairs.size(); i += 2) {
                 hash.put(String.valueOf(pairs.get(i)), String.valueOf(pairs.get(i + 1)));
             }
             entries.forEach(e -> flash.add(String.valueOf(e)));
+            ids.forEach(e -> claimed.add(String.valueOf(e)));
         }
         if (!hash.containsKey("m:created")) {
             return null;
@@ -76,7 +90,7 @@ final class SessionCommands {
         long created = parseLong(hash.get("m:created"));
         long seen = parseLong(hash.get("m:seen"));
         return new StoredSession(
-                id, parseLong(hash.get("m:gen")), created, seen == 0 ? created : seen, attributes, flash);
+                id, parseLong(hash.get("m:gen")), created, seen == 0 ? created : seen, attributes, flash, claimed);
     }
 
     /** Stores a brand-new session with all its attributes; never overwrites an existing one. */

@@ -70,6 +70,11 @@ class RoundTripTest {
             ex.redirect("/next");
         });
         warm.send(flashkit, "GET", "/next", (ctx, ex) -> ctx.messages().consume());
+        warm.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("claim script"));
+        warm.send(flashkit, "GET", "/api", Map.of("Sec-Fetch-Dest", "empty"), (ctx, ex) -> ctx.messages()
+                .consume());
+        warm.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("put-back script"));
+        warm.sendFailing(flashkit, "GET", "/boom", (ctx, ex) -> ctx.session().get("user"));
     }
 
     @AfterAll
@@ -125,9 +130,12 @@ class RoundTripTest {
     }
 
     @Test
-    void request_readingSessionAndMessages_isOneRoundTrip() {
+    void request_readingSessionAndMessages_nothingPendingForIt_isOneRoundTrip() {
         Visitor visitor = loggedIn();
-        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> ctx.messages().info("for later"));
+        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+            ctx.messages().info("for the notes page");
+            ex.redirect("/notes");
+        });
         List<Object> seen = new ArrayList<>();
 
         Map<String, Long> sent = send(visitor, "GET", "/profile", (ctx, ex) -> {
@@ -135,8 +143,106 @@ class RoundTripTest {
             seen.addAll(ctx.messages().peek());
         });
 
-        assertThat(seen).hasSize(2).startsWith("ada");
+        assertThat(seen).containsExactly("ada"); // the message waits for /notes
         assertThat(sent).isEqualTo(Map.of("evalsha", 1L)); // was HGETALL + LRANGE
+    }
+
+    @Test
+    void get_peekingWithoutDisplaying_isLoadAndPutBack_messagesStayInOrder() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
+        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+            ctx.messages().info("for the notes page");
+            ex.redirect("/notes");
+        });
+        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
+        List<String> peeked = new ArrayList<>();
+
+        Map<String, Long> sent = send(
+                visitor, "GET", "/profile", (ctx, ex) -> ctx.messages().peek().forEach(m -> peeked.add(text(m))));
+
+        assertThat(peeked).containsExactly("first", "second");
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // the load claimed them; the save puts them back
+        assertThat(shown(visitor, "/notes")).containsExactly("first", "for the notes page", "second");
+    }
+
+    @Test
+    void get_notUsingMessages_withMessagesPending_isLoadAndPutBack() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("waiting"));
+
+        Map<String, Long> sent =
+                send(visitor, "GET", "/profile", (ctx, ex) -> ctx.session().get("user"));
+
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L));
+        assertThat(shown(visitor, "/next")).containsExactly("waiting");
+    }
+
+    @Test
+    void get_notFoundPage_displayingMessages_putsThemBack() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("waiting"));
+
+        Map<String, Long> sent = send(visitor, "GET", "/missing", (ctx, ex) -> {
+            ctx.messages().consume();
+            ex.status(404);
+        });
+
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // an error page does not eat earlier messages
+        assertThat(shown(visitor, "/next")).containsExactly("waiting");
+    }
+
+    @Test
+    void get_failingRequest_abandoned_putsBackWhatItClaimed() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("waiting"));
+
+        Map<String, Long> sent = commands(() -> visitor.sendFailing(flashkit, "GET", "/boom", (ctx, ex) -> {
+            ctx.session().put("half", "done"); // never saved: the request fails
+            ex.status(500);
+        }));
+
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // load (claims) + put-back script
+        assertThat(shown(visitor, "/next")).containsExactly("waiting");
+        visitor.send(
+                flashkit, "GET", "/check", (ctx, ex) -> assertThat(ctx.session().get("half"))
+                        .isNull());
+    }
+
+    @Test
+    void headAndPrefetchAndSubresourceRequests_readOnly_oneRoundTripAndMessagesStay() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("waiting"));
+
+        Map<String, Long> head =
+                send(visitor, "HEAD", "/next", (ctx, ex) -> ctx.messages().consume());
+        Map<String, Long> prefetch = commands(() ->
+                visitor.send(flashkit, "GET", "/next", Map.of("Sec-Purpose", "prefetch"), (ctx, ex) -> ctx.messages()
+                        .consume()));
+        Map<String, Long> fetch = commands(() ->
+                visitor.send(flashkit, "GET", "/api/user", Map.of("Sec-Fetch-Dest", "empty"), (ctx, ex) -> ctx.session()
+                        .get("user")));
+
+        assertThat(List.of(head, prefetch, fetch)).containsOnly(Map.of("evalsha", 1L));
+        assertThat(shown(visitor, "/next")).containsExactly("waiting");
+    }
+
+    @Test
+    void htmxRequest_handlerNotUsingMessages_deliversInOneRoundTrip() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("toast"));
+        TestExchange[] response = new TestExchange[1];
+
+        Map<String, Long> sent = commands(() -> response[0] = visitor.send(
+                flashkit,
+                "GET",
+                "/fragment",
+                Map.of("HX-Request", "true", "Sec-Fetch-Dest", "empty"),
+                (ctx, ex) -> {}));
+
+        assertThat(sent).isEqualTo(Map.of("evalsha", 1L)); // the commit loads, claiming what it delivers
+        assertThat(response[0].responseHeader("HX-Trigger")).contains("toast");
+        assertThat(shown(visitor, "/next")).isEmpty();
     }
 
     @Test
@@ -181,7 +287,7 @@ class RoundTripTest {
     }
 
     @Test
-    void get_displayingMessages_isOneLoadAndOneClaim() {
+    void get_displayingMessages_isOneRoundTrip() {
         Visitor visitor = loggedIn();
         visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
             ctx.messages().info("Note saved");
@@ -196,7 +302,7 @@ class RoundTripTest {
                 (ctx, ex) -> shown.addAll(ctx.messages().consume()));
 
         assertThat(shown).hasSize(1);
-        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // load + atomic claim; nothing left to write
+        assertThat(sent).isEqualTo(Map.of("evalsha", 1L)); // the load claims atomically; nothing left to write
     }
 
     @Test
@@ -235,7 +341,7 @@ class RoundTripTest {
     }
 
     @Test
-    void get_displayingMessagesAndChangingSession_isLoadClaimAndSave() {
+    void get_displayingMessagesAndChangingSession_isLoadAndSave() {
         Visitor visitor = loggedIn();
         visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
             ctx.messages().info("Note saved");
@@ -249,6 +355,34 @@ class RoundTripTest {
         });
 
         assertThat(shown).hasSize(1);
-        assertThat(sent).isEqualTo(Map.of("evalsha", 3L));
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // load (claims) + save (was 3: load, claim, save)
+    }
+
+    @Test
+    void fetchRequest_displayingAsJson_isLoadAndClaim() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("for the script"));
+        String[] json = new String[1];
+
+        Map<String, Long> sent = commands(() -> visitor.send(
+                flashkit,
+                "GET",
+                "/api/messages",
+                Map.of("Sec-Fetch-Dest", "empty"),
+                (ctx, ex) -> json[0] = ctx.messages().json()));
+
+        assertThat(json[0]).contains("for the script");
+        assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // not claimed with the load: claim script at display
+    }
+
+    private static List<String> shown(Visitor visitor, String target) {
+        List<String> texts = new ArrayList<>();
+        visitor.send(
+                flashkit, "GET", target, (ctx, ex) -> ctx.messages().consume().forEach(m -> texts.add(text(m))));
+        return texts;
+    }
+
+    private static String text(dev.flashkit.messages.Message m) {
+        return m.text().value();
     }
 }

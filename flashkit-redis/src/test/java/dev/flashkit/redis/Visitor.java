@@ -12,13 +12,45 @@ final class Visitor {
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     TestExchange send(Flashkit node, String method, String target, BiConsumer<RequestContext, TestExchange> handler) {
+        return send(node, method, target, Map.of(), handler);
+    }
+
+    /** A request with these request headers. */
+    TestExchange send(
+            Flashkit node,
+            String method,
+            String target,
+            Map<String, String> headers,
+            BiConsumer<RequestContext, TestExchange> handler) {
+        return run(node, method, target, headers, handler, false);
+    }
+
+    /** A request that fails (5xx or exception): the adapter abandons its context instead of committing. */
+    TestExchange sendFailing(
+            Flashkit node, String method, String target, BiConsumer<RequestContext, TestExchange> handler) {
+        return run(node, method, target, Map.of(), handler, true);
+    }
+
+    private TestExchange run(
+            Flashkit node,
+            String method,
+            String target,
+            Map<String, String> headers,
+            BiConsumer<RequestContext, TestExchange> handler,
+            boolean fails) {
         TestExchange exchange;
         synchronized (this) {
-            exchange = TestExchange.request(method, target).cookies(cookies).build();
+            TestExchange.Builder builder = TestExchange.request(method, target).cookies(cookies);
+            headers.forEach(builder::header);
+            exchange = builder.build();
         }
         RequestContext context = node.open(exchange);
         handler.accept(context, exchange);
-        context.commit();
+        if (fails) {
+            context.abandon();
+        } else {
+            context.commit();
+        }
         synchronized (this) {
             exchange.responseCookies().values().forEach(c -> {
                 if (c.isDeletion()) {

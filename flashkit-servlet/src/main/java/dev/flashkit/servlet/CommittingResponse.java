@@ -16,7 +16,8 @@ import java.nio.charset.Charset;
  * {@code sendError}, and — from the filter — at the end of the chain or on async completion. Obtaining
  * the stream or writer does not commit, so a template that consumes messages while rendering still counts.
  *
- * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed.
+ * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed
+ * ({@link dev.flashkit.RequestContext#abandon()}).
  */
 final class CommittingResponse extends HttpServletResponseWrapper {
     private final HttpServletRequest request;
@@ -49,6 +50,7 @@ final class CommittingResponse extends HttpServletResponseWrapper {
         }
         done = true;
         if (exchange.status() >= 500) {
+            context.abandon();
             return;
         }
         if (httpSessionStore) {
@@ -61,6 +63,7 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     /** Drops this request's changes: the request failed (an exception escaped the handler). */
     synchronized void abandon() {
         done = true;
+        context.abandon(); // nothing after a commit; else returns messages a shared store set aside
     }
 
     /** Called before {@code bytes} more bytes reach the container's buffer. */
