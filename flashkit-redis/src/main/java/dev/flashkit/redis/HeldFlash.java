@@ -15,6 +15,7 @@ import java.util.Map;
 final class HeldFlash {
     private final String sessionId;
     private final List<String> order;
+    private final List<FlashEntry> claimed = new ArrayList<>();
     private final Map<String, FlashEntry> held = new LinkedHashMap<>();
 
     /**
@@ -28,6 +29,7 @@ final class HeldFlash {
         for (FlashEntry e : loaded) {
             ids.add(e.id());
             if (claimedIds.contains(e.id())) {
+                claimed.add(e);
                 held.put(e.id(), e);
             }
         }
@@ -61,8 +63,11 @@ final class HeldFlash {
         return held.values().stream().filter(e -> ids.contains(e.id())).toList();
     }
 
-    /** All held entries, in list order. */
-    synchronized List<FlashEntry> all() {
-        return List.copyOf(held.values());
+    /**
+     * Every entry the load claimed, displayed or not, in list order: what goes back when the request
+     * fails (a failed page does not count as shown).
+     */
+    List<FlashEntry> claimed() {
+        return List.copyOf(claimed);
     }
 }

@@ -207,12 +207,15 @@ final class RedisMessageStorage implements MessageStorage {
         return claimed != null && !claimed.isEmpty();
     }
 
-    /** Puts back what the failed request claimed with its session and did not display (one script). */
+    /**
+     * Puts back everything the failed request claimed with its session (one script) — also what its error
+     * page displayed: like the built-in storages, a failed request consumes nothing.
+     */
     @Override
     public void release(Exchange exchange) {
         loaded.remove(exchange);
         HeldFlash claimed = held.remove(exchange);
-        if (claimed == null || claimed.isEmpty()) {
+        if (claimed == null || claimed.claimed().isEmpty()) {
             return;
         }
         FlashkitConfig config = RequestContext.of(exchange).flashkit().config();
@@ -220,7 +223,7 @@ final class RedisMessageStorage implements MessageStorage {
             queue(config)
                     .restore(
                             claimed.sessionId(),
-                            FlashQueue.delta(false, List.of(), claimed.all(), claimed.order(), List.of()));
+                            FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of()));
         } catch (SessionStoreException e) {
             LOG.log(
                     System.Logger.Level.WARNING,

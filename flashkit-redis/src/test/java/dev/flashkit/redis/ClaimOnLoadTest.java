@@ -257,4 +257,32 @@ class ClaimOnLoadTest {
                 .forEach(m -> atNotes.add(text(m))));
         assertThat(atNotes).containsExactly("first", "for /notes", "third");
     }
+
+    @Test
+    void release_ofFailedErrorPageThatDisplayed_messagesStayForTheNextPage() {
+        Visitor visitor = loggedIn();
+        flash(visitor, 0, "waiting");
+
+        visitor.sendFailing(nodes.get(1), "GET", "/boom", (ctx, ex) -> {
+            assertThat(ctx.messages().consume()).hasSize(1); // shown on the error page, which then fails
+            ex.status(500);
+        });
+
+        assertThat(display(visitor, 0)).containsExactly("waiting");
+    }
+
+    @Test
+    void javalinRequest_failingWith500_afterDisplaying_putsTheMessagesBack() throws Exception {
+        try (MiniApp app = new MiniApp("node0", nodes.get(0))) {
+            HttpVisitor browser = new HttpVisitor();
+            browser.post(app.url("/login"));
+            browser.get(app.url("/dashboard")); // shows "Welcome back"
+            browser.post(app.url("/add?text=waiting"));
+
+            assertThat(browser.get(app.url("/fail")).statusCode()).isEqualTo(500);
+
+            assertThat(browser.get(app.url("/show")).body()).isEqualTo("waiting");
+            assertThat(browser.get(app.url("/show")).body()).isEmpty();
+        }
+    }
 }

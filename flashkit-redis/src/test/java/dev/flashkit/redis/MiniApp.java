@@ -67,6 +67,12 @@ final class MiniApp implements AutoCloseable {
                         .map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining("\n"))));
         app.get(
+                "/fail",
+                ctx -> { // an error page that shows messages, then the handler fails
+                    FlashkitPlugin.context(ctx).messages().consume();
+                    throw new IllegalStateException("failed on " + name);
+                });
+        app.get(
                 "/show",
                 ctx -> ctx.result(FlashkitPlugin.context(ctx).messages().consume().stream()
                         .map(m -> m.text().value())
