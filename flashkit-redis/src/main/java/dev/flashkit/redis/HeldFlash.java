@@ -2,21 +2,24 @@ package dev.flashkit.redis;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The flash entries one request claimed while loading its session (removed from Redis, so no parallel
- * request shows them) and has not displayed yet. Displaying one takes it; at commit, or when the request
- * fails, the rest go back to the list at their places. Thread-safe (a request may hand its exchange to
- * other threads).
+ * request shows them), and which of them it has not displayed yet. Displaying one takes it; at commit
+ * the claimed ones the request keeps after all (not displayed, {@code keep()}, a 4xx page) go back to the
+ * list at their places, and when the request fails all of them do. Thread-safe (a request may hand its
+ * exchange to other threads).
  */
 final class HeldFlash {
     private final String sessionId;
     private final List<String> order;
-    private final List<FlashEntry> claimed = new ArrayList<>();
-    private final Map<String, FlashEntry> held = new LinkedHashMap<>();
+    private final Map<String, FlashEntry> claimed = new LinkedHashMap<>();
+    private final Set<String> undisplayed = new HashSet<>();
 
     /**
      * @param sessionId the session whose list they came from
@@ -29,8 +32,8 @@ final class HeldFlash {
         for (FlashEntry e : loaded) {
             ids.add(e.id());
             if (claimedIds.contains(e.id())) {
-                claimed.add(e);
-                held.put(e.id(), e);
+                claimed.put(e.id(), e);
+                undisplayed.add(e.id());
             }
         }
         this.order = List.copyOf(ids);
@@ -45,29 +48,28 @@ final class HeldFlash {
         return order;
     }
 
-    synchronized boolean isEmpty() {
-        return held.isEmpty();
+    /** Whether some claimed entry is not displayed yet. */
+    synchronized boolean holdsUndisplayed() {
+        return !undisplayed.isEmpty();
     }
 
-    synchronized boolean contains(String id) {
-        return held.containsKey(id);
+    /** Whether the load claimed this entry (it is not in Redis now). */
+    boolean wasClaimed(String id) {
+        return claimed.containsKey(id);
     }
 
-    /** Takes the entry for display: it will not go back. Whether this request held it. */
+    /** Takes the entry for display. Whether the load claimed it for this request and it was not taken yet. */
     synchronized boolean take(String id) {
-        return held.remove(id) != null;
+        return undisplayed.remove(id);
     }
 
-    /** The held entries whose ids are in {@code ids}, in list order. */
-    synchronized List<FlashEntry> among(Collection<String> ids) {
-        return held.values().stream().filter(e -> ids.contains(e.id())).toList();
+    /** The claimed entries whose ids are in {@code ids}, in list order. */
+    List<FlashEntry> among(Collection<String> ids) {
+        return claimed.values().stream().filter(e -> ids.contains(e.id())).toList();
     }
 
-    /**
-     * Every entry the load claimed, displayed or not, in list order: what goes back when the request
-     * fails (a failed page does not count as shown).
-     */
+    /** Every claimed entry, displayed or not, in list order: what goes back when the request fails. */
     List<FlashEntry> claimed() {
-        return List.copyOf(claimed);
+        return List.copyOf(claimed.values());
     }
 }

@@ -102,7 +102,7 @@ final class RedisMessageStorage implements MessageStorage {
             Message m = decode(entry);
             if (m != null) {
                 messages.add(m);
-                if (claimed == null || !claimed.contains(m.id())) {
+                if (claimed == null || !claimed.wasClaimed(m.id())) {
                     ids.add(m.id()); // still in Redis (claimed ones are not)
                 }
             }
@@ -133,8 +133,9 @@ final class RedisMessageStorage implements MessageStorage {
         Set<String> kept = new LinkedHashSet<>();
         for (Message m : messages) {
             kept.add(m.id());
-            if (claimed != null && claimed.contains(m.id())) {
-                continue; // claimed at load, not displayed: goes back at its place (or, after a logout, nowhere)
+            if (claimed != null && claimed.wasClaimed(m.id())) {
+                continue; // claimed at load and kept (not displayed, keep(), 4xx): back at its place, or after a
+                // logout nowhere
             }
             if (before == null || !before.contains(m.id())) {
                 append.add(encode(m, defaultExpiry));
@@ -204,7 +205,7 @@ final class RedisMessageStorage implements MessageStorage {
     @Override
     public boolean holds(Exchange exchange) {
         HeldFlash claimed = held.get(exchange);
-        return claimed != null && !claimed.isEmpty();
+        return claimed != null && claimed.holdsUndisplayed();
     }
 
     /**

@@ -179,17 +179,40 @@ class RoundTripTest {
     }
 
     @Test
-    void get_notFoundPage_displayingMessages_putsThemBack() {
+    void get_notFoundPage_displayingMessages_putsThemBackInOrder() {
         Visitor visitor = loggedIn();
-        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("waiting"));
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
+        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+            ctx.messages().info("for the notes page");
+            ex.redirect("/notes");
+        });
+        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
 
         Map<String, Long> sent = send(visitor, "GET", "/missing", (ctx, ex) -> {
-            ctx.messages().consume();
+            assertThat(ctx.messages().consume()).hasSize(2);
             ex.status(404);
         });
 
         assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // an error page does not eat earlier messages
-        assertThat(shown(visitor, "/next")).containsExactly("waiting");
+        assertThat(shown(visitor, "/notes")).containsExactly("first", "for the notes page", "second");
+    }
+
+    @Test
+    void get_displayingThenKeep_putsThemBackInOrder() {
+        Visitor visitor = loggedIn();
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
+        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+            ctx.messages().info("for the notes page");
+            ex.redirect("/notes");
+        });
+        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
+
+        send(visitor, "GET", "/wizard", (ctx, ex) -> {
+            assertThat(ctx.messages().consume()).hasSize(2);
+            ctx.messages().keep();
+        });
+
+        assertThat(shown(visitor, "/notes")).containsExactly("first", "for the notes page", "second");
     }
 
     @Test
