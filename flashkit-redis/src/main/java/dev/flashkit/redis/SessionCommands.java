@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The Redis side of a session: each operation is exactly one command (the load script, which reads
- * the hash and its flash list together; DEL; or the atomic save script, which also applies the
- * request's flash-list change), so a request costs at most one round trip to load and one to save.
+ * the hash and its flash list together and may claim the flash entries a request may show; DEL; or the
+ * atomic save script, which also applies the request's flash-list change), so a request costs at most
+ * one round trip to load and one to save.
  *
  * <p>Layout: one hash per session; attributes are fields {@code a:<name>} holding JSON; metadata
  * fields are {@code m:created} and {@code m:seen} (epoch millis) and {@code m:gen} (generation).
