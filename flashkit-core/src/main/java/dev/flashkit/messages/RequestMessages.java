@@ -31,6 +31,7 @@ public final class RequestMessages implements Messages {
     private boolean handedOut;
     private boolean committed;
     private boolean committingHtmx;
+    private Boolean mayConsume; // the request's method and prefetch headers, read once
 
     /**
      * Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange, and
@@ -115,7 +116,14 @@ public final class RequestMessages implements Messages {
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: messages read after commit are not consumed");
             return handOut(deliverable);
         }
-        return handOut(Delivery.mayConsume(exchange) ? queue.claim(deliverable) : deliverable);
+        return handOut(mayConsume() ? queue.claim(deliverable) : deliverable);
+    }
+
+    private boolean mayConsume() {
+        if (mayConsume == null) {
+            mayConsume = Delivery.mayConsume(exchange);
+        }
+        return mayConsume;
     }
 
     private List<Message> handOut(List<Message> messages) {
@@ -161,7 +169,7 @@ public final class RequestMessages implements Messages {
         committed = true;
         boolean redirect = Delivery.isRedirect(exchange);
         String hxRedirect = exchange.responseHeader("HX-Redirect");
-        boolean mayConsume = exchange.status() < 500 && Delivery.mayConsume(exchange);
+        boolean mayConsume = exchange.status() < 500 && mayConsume();
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange);
         if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !storage.holds(exchange)) {
             return handedOut; // untouched: nothing to do, nothing written
@@ -196,7 +204,9 @@ public final class RequestMessages implements Messages {
         if (committed) {
             return committingHtmx ? Optional.of(Delivery.here(exchange)) : Optional.empty();
         }
-        return claimTarget(exchange);
+        return mayConsume() && Delivery.likelyDisplays(exchange)
+                ? Optional.of(Delivery.here(exchange))
+                : Optional.empty();
     }
 
     /** See {@code RequestContext.claimTarget()}: the rule before the commit. Cheap (headers only). */
