@@ -1,0 +1,104 @@
+package dev.flashkit.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions.RefreshTrigger;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.event.command.CommandListener;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Redis Cluster ({@link RedisClusterClient}) with the same at-most-once, fail-fast options as a
+ * single server: no auto-reconnect (it would replay in-flight commands), commands rejected while a
+ * node is disconnected. Each command goes to the master of its key's slot; {@code MOVED}/{@code ASK}
+ * redirects are followed (the server ran nothing) and trigger a topology refresh, as do uncovered
+ * slots and unknown nodes; the topology is also refreshed every minute and on every new connection.
+ */
+final class ClusterLink implements RedisLink {
+    private static final Duration PERIODIC_REFRESH = Duration.ofMinutes(1);
+    private static final Duration ADAPTIVE_REFRESH_PAUSE = Duration.ofSeconds(5);
+
+    private final RedisClusterClient client;
+    private final Duration commandTimeout;
+
+    ClusterLink(List<RedisURI> seeds, Duration commandTimeout, Duration connectTimeout) {
+        seeds.forEach(uri -> uri.setTimeout(commandTimeout));
+        this.commandTimeout = commandTimeout;
+        this.client = RedisClusterClient.create(seeds);
+        client.setOptions(ClusterClientOptions.builder()
+                .autoReconnect(false)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(connectTimeout)
+                        .keepAlive(true)
+                        .build())
+                .maxRedirects(5)
+                .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+                        .enableAdaptiveRefreshTrigger(
+                                RefreshTrigger.MOVED_REDIRECT,
+                                RefreshTrigger.ASK_REDIRECT,
+                                RefreshTrigger.UNCOVERED_SLOT,
+                                RefreshTrigger.UNKNOWN_NODE)
+                        .adaptiveRefreshTriggersTimeout(ADAPTIVE_REFRESH_PAUSE)
+                        .enablePeriodicRefresh(PERIODIC_REFRESH)
+                        .build())
+                .build());
+    }
+
+    /** Loads the topology from the seed nodes, then connects (nodes are connected on first use). */
+    @Override
+    public CompletableFuture<StatefulRedisClusterConnection<String, String>> connect() {
+        return client.refreshPartitionsAsync()
+                .toCompletableFuture()
+                .thenCompose(loaded -> client.connectAsync(StringCodec.UTF8));
+    }
+
+    @Override
+    public RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection) {
+        return ((StatefulRedisClusterConnection<String, String>) connection).sync();
+    }
+
+    /**
+     * A node connection that broke stays broken without auto-reconnect, so the whole cluster
+     * connection is replaced (with a fresh topology). A refused connect to a node that is down is not
+     * cached by Lettuce and needs nothing; {@code CLUSTERDOWN} asks for a fresh topology too.
+     */
+    @Override
+    public boolean isBroken(RedisException e) {
+        String message = e.getMessage();
+        return message != null
+                && (message.startsWith("Connection closed")
+                        || message.startsWith("Connection disconnected")
+                        || message.startsWith("Currently not connected")
+                        || message.startsWith("CLUSTERDOWN"));
+    }
+
+    /** Closed once commands other requests started on it have completed or timed out. */
+    @Override
+    public void retire(StatefulConnection<String, String> connection) {
+        client.getResources()
+                .eventExecutorGroup()
+                .schedule(connection::closeAsync, commandTimeout.toMillis() + 100, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void addCommandListener(CommandListener listener) {
+        client.addListener(listener);
+    }
+
+    @Override
+    public void shutdown() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}
