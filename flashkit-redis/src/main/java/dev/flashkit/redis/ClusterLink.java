@@ -5,12 +5,14 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions.RefreshTrigger;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
@@ -56,12 +58,32 @@ final class ClusterLink implements RedisLink {
                 .build());
     }
 
-    /** Loads the topology from the seed nodes, then connects (nodes are connected on first use). */
+    /**
+     * Loads the topology from the seed nodes, connects, and opens the connections to every master
+     * (Lettuce opens node connections on first use, and with commands rejected while disconnected it
+     * would reject the commands that wait for one). A master that cannot be reached does not stop the
+     * others from being used; it is connected when it answers again.
+     */
     @Override
     public CompletableFuture<StatefulRedisClusterConnection<String, String>> connect() {
         return client.refreshPartitionsAsync()
                 .toCompletableFuture()
-                .thenCompose(loaded -> client.connectAsync(StringCodec.UTF8));
+                .thenCompose(loaded -> client.connectAsync(StringCodec.UTF8))
+                .thenCompose(connection -> CompletableFuture.allOf(masters(connection).stream()
+                                .map(node -> connection
+                                        .getConnectionAsync(
+                                                node.getUri().getHost(),
+                                                node.getUri().getPort())
+                                        .exceptionally(unreachable -> null))
+                                .toArray(CompletableFuture[]::new))
+                        .completeOnTimeout(null, commandTimeout.toMillis() / 2, TimeUnit.MILLISECONDS)
+                        .thenApply(connected -> connection));
+    }
+
+    private static List<RedisClusterNode> masters(StatefulRedisClusterConnection<String, String> connection) {
+        return connection.getPartitions().stream()
+                .filter(node -> node.is(RedisClusterNode.NodeFlag.UPSTREAM))
+                .toList();
     }
 
     @Override
@@ -70,18 +92,34 @@ final class ClusterLink implements RedisLink {
     }
 
     /**
-     * A node connection that broke stays broken without auto-reconnect, so the whole cluster
-     * connection is replaced (with a fresh topology). A refused connect to a node that is down is not
-     * cached by Lettuce and needs nothing; {@code CLUSTERDOWN} asks for a fresh topology too.
+     * Without auto-reconnect a node connection that broke (the node restarted, the network dropped)
+     * stays broken, so the whole cluster connection is replaced (with a fresh topology) when one is
+     * found closed; a node that is down is not such a case (Lettuce does not keep a failed connect and
+     * tries again on the next command). {@code CLUSTERDOWN} also asks for a fresh topology.
      */
     @Override
-    public boolean isBroken(RedisException e) {
-        String message = e.getMessage();
-        return message != null
-                && (message.startsWith("Connection closed")
-                        || message.startsWith("Connection disconnected")
-                        || message.startsWith("Currently not connected")
-                        || message.startsWith("CLUSTERDOWN"));
+    public boolean isBroken(StatefulConnection<String, String> connection, RedisException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("CLUSTERDOWN")) {
+            return true;
+        }
+        if (!(message.startsWith("Connection closed")
+                || message.startsWith("Connection disconnected")
+                || message.startsWith("Currently not connected"))) {
+            return false;
+        }
+        StatefulRedisClusterConnection<String, String> cluster =
+                (StatefulRedisClusterConnection<String, String>) connection;
+        for (RedisClusterNode node : masters(cluster)) {
+            CompletableFuture<StatefulRedisConnection<String, String>> nodeConnection = cluster.getConnectionAsync(
+                    node.getUri().getHost(), node.getUri().getPort());
+            if (nodeConnection.isDone()
+                    && !nodeConnection.isCompletedExceptionally()
+                    && !nodeConnection.join().isOpen()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Closed once commands other requests started on it have completed or timed out. */

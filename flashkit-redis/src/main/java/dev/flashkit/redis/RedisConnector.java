@@ -139,8 +139,9 @@ final class RedisConnector implements AutoCloseable {
      * request opens a new one.
      */
     void failed(RedisException e) {
-        if (link.isBroken(e)) {
-            discard(connection);
+        StatefulConnection<String, String> current = connection;
+        if (current != null && link.isBroken(current, e)) {
+            discard(current);
         }
     }
 

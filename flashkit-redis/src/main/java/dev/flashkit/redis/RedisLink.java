@@ -17,8 +17,8 @@ interface RedisLink {
     /** The synchronous commands of a connection this link opened. */
     RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection);
 
-    /** Whether the connection that failed with {@code e} should be replaced by a new one. */
-    boolean isBroken(RedisException e);
+    /** Whether {@code connection}, on which a command failed with {@code e}, should be replaced. */
+    boolean isBroken(StatefulConnection<String, String> connection, RedisException e);
 
     /** Closes a connection the connector no longer hands out. */
     void retire(StatefulConnection<String, String> connection);

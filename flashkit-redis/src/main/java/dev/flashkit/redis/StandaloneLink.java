@@ -47,7 +47,7 @@ final class StandaloneLink implements RedisLink {
      * ({@code READONLY}); a new connection asks Sentinel again for the current primary.
      */
     @Override
-    public boolean isBroken(RedisException e) {
+    public boolean isBroken(StatefulConnection<String, String> connection, RedisException e) {
         String message = e.getMessage();
         return message != null && (message.startsWith("READONLY") || message.startsWith("MASTERDOWN"));
     }
