@@ -95,14 +95,11 @@ final class ClusterLink implements RedisLink {
      * Without auto-reconnect a node connection that broke (the node restarted, the network dropped)
      * stays broken, so the whole cluster connection is replaced (with a fresh topology) when one is
      * found closed; a node that is down is not such a case (Lettuce does not keep a failed connect and
-     * tries again on the next command). {@code CLUSTERDOWN} also asks for a fresh topology.
+     * tries again on the next command).
      */
     @Override
     public boolean isBroken(StatefulConnection<String, String> connection, RedisException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.startsWith("CLUSTERDOWN")) {
-            return true;
-        }
         if (!(message.startsWith("Connection closed")
                 || message.startsWith("Connection disconnected")
                 || message.startsWith("Currently not connected"))) {

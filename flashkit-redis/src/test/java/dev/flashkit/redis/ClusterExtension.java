@@ -38,6 +38,11 @@ public final class ClusterExtension implements BeforeAllCallback, ParameterResol
                 .getOrComputeIfAbsent("cluster", k -> start(), RedisTestCluster.class);
     }
 
+    /** A private cluster the caller closes (for tests that stop nodes); fails or skips like the shared one. */
+    static RedisTestCluster dedicated() {
+        return start();
+    }
+
     private static RedisTestCluster start() {
         try {
             return RedisTestCluster.start(3);
