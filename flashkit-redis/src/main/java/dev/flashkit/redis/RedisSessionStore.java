@@ -4,14 +4,9 @@ import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.cluster.RedisClusterURIUtil;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,10 +54,10 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     private RedisSessionStore(Builder b) {
         this.commandTimeout = b.commandTimeout;
-        this.cluster = b.clusterSeeds != null;
+        this.cluster = b.target.isCluster();
         this.connector = cluster
-                ? RedisConnector.cluster(b.clusterSeeds, b.commandTimeout)
-                : new RedisConnector(b.uri, b.commandTimeout);
+                ? RedisConnector.cluster(b.target.clusterSeeds(), b.commandTimeout)
+                : new RedisConnector(b.target.single(), b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
         this.messageStorage = new RedisMessageStorage(connector, keys, this);
@@ -213,58 +208,12 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     /** Configures a {@link RedisSessionStore}; {@link #build()} validates. */
     public static final class Builder {
-        private static final String CLUSTER = "redis-cluster://";
-        private static final String CLUSTER_TLS = "rediss-cluster://";
-
-        private final RedisURI uri;
-        private final List<RedisURI> clusterSeeds;
+        private final RedisTarget target;
         private String keyPrefix = DEFAULT_KEY_PREFIX;
         private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
 
         private Builder(String redisUri) {
-            if (redisUri == null || redisUri.isBlank()) {
-                throw new IllegalArgumentException("redisUri must not be blank");
-            }
-            String trimmed = redisUri.trim();
-            String lower = trimmed.toLowerCase(Locale.ROOT);
-            boolean tls = lower.startsWith(CLUSTER_TLS);
-            if (tls || lower.startsWith(CLUSTER)) {
-                String rest = trimmed.substring((tls ? CLUSTER_TLS : CLUSTER).length());
-                this.clusterSeeds = clusterSeeds((tls ? "rediss://" : "redis://") + rest);
-                this.uri = clusterSeeds.get(0);
-            } else {
-                this.clusterSeeds = null;
-                try {
-                    this.uri = RedisURI.create(trimmed);
-                } catch (IllegalArgumentException e) {
-                    // RedisURI's message may echo the URI, including a password: do not pass it on.
-                    throw new IllegalArgumentException(
-                            "redisUri is not a valid Redis URI (expected e.g. redis://host:6379/0)");
-                }
-            }
-        }
-
-        /** The seed nodes of a cluster URI; the rest of the cluster is discovered from them. */
-        private static List<RedisURI> clusterSeeds(String uri) {
-            List<RedisURI> seeds;
-            int database;
-            try {
-                database = RedisURI.create(URI.create(uri)).getDatabase();
-                seeds = RedisClusterURIUtil.toRedisURIs(URI.create(uri));
-            } catch (RuntimeException e) { // the message may echo the URI, including a password
-                database = 0;
-                seeds = List.of();
-            }
-            if (seeds.isEmpty()
-                    || seeds.stream()
-                            .anyMatch(s -> s.getHost() == null || s.getHost().isBlank())) {
-                throw new IllegalArgumentException("redisUri is not a valid Redis Cluster URI (expected e.g."
-                        + " redis-cluster://node1:6379,node2:6379)");
-            }
-            if (database != 0) {
-                throw new IllegalArgumentException("a Redis Cluster has only database 0: remove the /<database>");
-            }
-            return seeds;
+            this.target = RedisTarget.parse(redisUri);
         }
 
         /** Prefix of every key this store writes (default {@code flashkit:session:}). */
