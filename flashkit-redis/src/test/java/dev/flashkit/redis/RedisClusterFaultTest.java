@@ -40,15 +40,6 @@ class RedisClusterFaultTest {
         }
     }
 
-    private static int nodeHolding(String key) {
-        for (RedisTestServer node : cluster.nodes()) {
-            if (RedisTestCluster.onNode(node, c -> c.sync().exists(key), 0L) == 1L) {
-                return node.port();
-            }
-        }
-        return -1;
-    }
-
     /** The load's outcome, or the failure, and how long it took. */
     private record Attempt(Optional<SessionData> session, SessionStoreException failure, Duration took) {}
 
@@ -71,11 +62,13 @@ class RedisClusterFaultTest {
                 .commandTimeout(TIMEOUT)
                 .build()) {
             Map<String, Integer> holderById = new LinkedHashMap<>();
-            for (int i = 0; i < 30; i++) {
-                Instant now = Instant.now();
-                SessionData data = new SessionData(store.newId(null), 0, now, now, Map.of("n", (long) i), false);
-                store.save(data, new SessionChanges(true, null, false, data.attributes(), Set.of()), TTL);
-                holderById.put(data.id(), nodeHolding(keys.session(data.id())));
+            try (RedisTestCluster.Probe probe = cluster.probe()) {
+                for (int i = 0; i < 30; i++) {
+                    Instant now = Instant.now();
+                    SessionData data = new SessionData(store.newId(null), 0, now, now, Map.of("n", (long) i), false);
+                    store.save(data, new SessionChanges(true, null, false, data.attributes(), Set.of()), TTL);
+                    holderById.put(data.id(), probe.holder(keys.session(data.id())));
+                }
             }
             // the first seed: the client's default connection and a cached node connection both break
             RedisTestServer stopped = cluster.nodes().get(0);

@@ -34,12 +34,14 @@ class RedisClusterTest {
     private static final String PREFIX = "cluster:" + UUID.randomUUID() + ":";
 
     private static RedisTestCluster cluster;
+    private static RedisTestCluster.Probe probe;
     private static final List<RedisSessionStore> stores = new ArrayList<>();
     private static final List<Flashkit> nodes = new ArrayList<>();
 
     @BeforeAll
     static void start(RedisTestCluster redis) {
         cluster = redis;
+        probe = cluster.probe();
         String secret = TestSecrets.random();
         for (int i = 0; i < 3; i++) {
             RedisSessionStore store = RedisSessionStore.builder(cluster.uri())
@@ -58,6 +60,7 @@ class RedisClusterTest {
     @AfterAll
     static void stop() {
         stores.forEach(RedisSessionStore::close);
+        probe.close();
     }
 
     private static RedisSessionStore store() {
@@ -74,18 +77,12 @@ class RedisClusterTest {
                 .orElseThrow();
     }
 
-    /** The node (port) holding {@code key}, asked of every master directly. */
     private static int nodeHolding(String key) {
-        for (RedisTestServer node : cluster.nodes()) {
-            if (RedisTestCluster.onNode(node, c -> c.sync().exists(key), 0L) == 1L) {
-                return node.port();
-            }
-        }
-        return -1;
+        return probe.holder(key);
     }
 
     private static long slot(String key) {
-        return RedisTestCluster.onNode(cluster.nodes().get(0), c -> c.sync().clusterKeyslot(key), -1L);
+        return probe.slot(key);
     }
 
     @Test
@@ -170,6 +167,54 @@ class RedisClusterTest {
                 "/dashboard",
                 (ctx, ex) -> stolen[0] = ctx.session().get("user"));
         assertThat(stolen[0]).as("the pre-login cookie opens nothing").isNull();
+    }
+
+    @Test
+    void requests_inCluster_costOneCommandPerLoadSaveOrClaim() {
+        List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (RedisSessionStore counted = RedisSessionStore.builder(cluster.uri())
+                .keyPrefix(PREFIX)
+                .commandTimeout(TestTimeouts.RELAXED)
+                .build()) {
+            counted.addCommandListener(new io.lettuce.core.event.command.CommandListener() {
+                @Override
+                public void commandStarted(io.lettuce.core.event.command.CommandStartedEvent event) {
+                    String type = event.getCommand().getType().toString();
+                    // the store's commands, not the client's topology and handshake ones; an EVAL only
+                    // follows an EVALSHA the first time a master runs a script (NOSCRIPT)
+                    if (Set.of("EVALSHA", "DEL", "LRANGE").contains(type)) {
+                        done.add(type);
+                    }
+                }
+            });
+            Flashkit node = Flashkit.create(FlashkitConfig.builder()
+                    .secret(TestSecrets.random())
+                    .sessionStore(counted)
+                    .messageStorage(counted.messageStorage())
+                    .build());
+            Visitor visitor = new Visitor();
+            visitor.send(node, "GET", "/cart", (ctx, ex) -> ctx.session().put("cart", "1 item"));
+            List<Integer> perRequest = new ArrayList<>();
+
+            done.clear();
+            visitor.send(node, "POST", "/login", (ctx, ex) -> {
+                ctx.session().rotate();
+                ctx.session().put("user", "ada");
+                ctx.messages().success("Welcome back");
+                ex.redirect("/dashboard");
+            });
+            perRequest.add(done.size());
+            done.clear();
+            visitor.send(node, "GET", "/dashboard", (ctx, ex) -> ctx.messages().consume());
+            perRequest.add(done.size());
+            done.clear();
+            visitor.send(node, "GET", "/profile", (ctx, ex) -> ctx.session().get("user"));
+            perRequest.add(done.size());
+
+            assertThat(perRequest)
+                    .as("login: load + save; display: load + claim; read: load (as on one server)")
+                    .containsExactly(2, 2, 1);
+        }
     }
 
     @Test

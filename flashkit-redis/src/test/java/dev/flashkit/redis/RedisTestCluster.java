@@ -1,6 +1,7 @@
 package dev.flashkit.redis;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class RedisTestCluster implements AutoCloseable {
     }
 
     /** Runs {@code action} on a plain connection to one node (not through the cluster client). */
-    static <T> T onNode(
+    private static <T> T onNode(
             RedisTestServer node,
             java.util.function.Function<StatefulRedisConnection<String, String>, T> action,
             T orElse) {
@@ -116,5 +117,57 @@ final class RedisTestCluster implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(RedisTestServer::close);
+    }
+
+    /** Plain connections to every node, for finding out where keys live; close it after use. */
+    Probe probe() {
+        return new Probe(nodes);
+    }
+
+    /** Asks the masters directly (not through the cluster client under test). */
+    static final class Probe implements AutoCloseable {
+        private final List<RedisTestServer> nodes;
+        private final List<RedisClient> clients = new ArrayList<>();
+        private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+
+        private Probe(List<RedisTestServer> nodes) {
+            this.nodes = nodes;
+            for (RedisTestServer node : nodes) {
+                RedisClient client = RedisClient.create(RedisURI.builder()
+                        .withHost("127.0.0.1")
+                        .withPort(node.port())
+                        .withTimeout(Duration.ofSeconds(5))
+                        .build());
+                clients.add(client);
+                connections.add(client.connect());
+            }
+        }
+
+        /** The port of the master holding {@code key}, or -1 when none does. */
+        int holder(String key) {
+            for (int i = 0; i < nodes.size(); i++) {
+                try {
+                    if (connections.get(i).sync().exists(key) == 1L) {
+                        return nodes.get(i).port();
+                    }
+                } catch (RedisCommandExecutionException e) { // MOVED: the slot is another master's
+                    if (!String.valueOf(e.getMessage()).startsWith("MOVED")) {
+                        throw e;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** The key's hash slot, as Redis computes it ({@code CLUSTER KEYSLOT}). */
+        long slot(String key) {
+            return connections.get(0).sync().clusterKeyslot(key);
+        }
+
+        @Override
+        public void close() {
+            connections.forEach(StatefulRedisConnection::close);
+            clients.forEach(c -> c.shutdown(Duration.ZERO, Duration.ofSeconds(1)));
+        }
     }
 }
