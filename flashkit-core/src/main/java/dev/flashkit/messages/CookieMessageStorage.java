@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Messages sealed (AES-256-GCM, purpose {@code messages}) in their own cookie, {@code flashkit_messages}
- * by default: no server state. Stores the oldest messages that fit a 4096-byte {@code Set-Cookie} header
+ * by default: no server state. The plaintext is a compact binary record per message
+ * ({@link MessageCookieFormat}). Stores the oldest messages that fit a 4096-byte {@code Set-Cookie} header
  * and returns the rest. A tampered, truncated or foreign cookie reads as no messages and is deleted.
  */
 public final class CookieMessageStorage implements MessageStorage {
@@ -38,9 +40,7 @@ public final class CookieMessageStorage implements MessageStorage {
         if (value == null) {
             return List.of();
         }
-        var messages = config.codec()
-                .open(PURPOSE, name, value)
-                .flatMap(opened -> MessageCodec.fromJson(opened.plaintext(), SetCookieHeader.MAX_HEADER_BYTES));
+        var messages = config.codec().open(PURPOSE, name, value).flatMap(opened -> decode(opened.plaintext()));
         if (messages.isEmpty()) {
             MessageCounters.INVALID_COOKIES.increment();
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: ignored and deleted an invalid messages cookie");
@@ -70,8 +70,8 @@ public final class CookieMessageStorage implements MessageStorage {
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
         for (Message m : messages) {
-            encoded.add(MessageCodec.toJson(m));
-            if (SealedCodec.sealedLength(MessageCodec.documentLength(encoded, encoded.size())) > budget) {
+            encoded.add(MessageCookieFormat.encode(m));
+            if (SealedCodec.sealedLength(MessageCookieFormat.documentLength(encoded, encoded.size())) > budget) {
                 break;
             }
             fit++;
@@ -82,10 +82,21 @@ public final class CookieMessageStorage implements MessageStorage {
             }
             return messages;
         }
-        String value = config.codec().seal(PURPOSE, name, MessageCodec.document(encoded.subList(0, fit)));
+        String value = config.codec().seal(PURPOSE, name, MessageCookieFormat.document(encoded, fit));
         int split = name.length() + 1;
         exchange.addResponseHeader("Set-Cookie", empty.substring(0, split) + value + empty.substring(split));
         return messages.subList(fit, messages.size());
+    }
+
+    /**
+     * The messages of an opened cookie: {@link MessageCookieFormat}, or the JSON document earlier versions
+     * wrote (read during a rolling upgrade); empty for anything else.
+     */
+    private static Optional<List<Message>> decode(byte[] plaintext) {
+        if (plaintext.length > 0 && plaintext[0] == '{') {
+            return MessageCodec.fromJson(plaintext, SetCookieHeader.MAX_HEADER_BYTES);
+        }
+        return Optional.ofNullable(MessageCookieFormat.decode(plaintext));
     }
 
     private static Duration maxAge(List<Message> messages, Instant now, Duration fallback) {

@@ -160,12 +160,6 @@ public final class MessageCodec {
 
     /** The messages of a {@link #toJson(List)} document; empty for anything malformed or over {@code maxBytes}. */
     public static Optional<List<Message>> fromJson(byte[] json, int maxBytes) {
-        List<Message> usual = MessageJsonReader.read(json, maxBytes);
-        return usual != null ? Optional.of(usual) : fromJsonGeneric(json, maxBytes);
-    }
-
-    /** The general path of {@link #fromJson}: the document as maps, then {@link #fromValues}. */
-    static Optional<List<Message>> fromJsonGeneric(byte[] json, int maxBytes) {
         return Json.readObject(json, maxBytes)
                 .filter(doc -> Long.valueOf(1).equals(doc.get("v")))
                 .flatMap(doc -> fromValues(doc.get("m")));

@@ -40,6 +40,8 @@ public final class CpuTimeRatios {
         ops.put("SessionCodecBenchmark.requestCycle", session::requestCycle);
         ops.put("MessageCycleBenchmark.rawAesGcm", messages::rawAesGcm);
         ops.put("MessageCycleBenchmark.flashCycle", messages::flashCycle);
+        ops.put("MessageCycleBenchmark.show", messages::show);
+        ops.put("MessageCycleBenchmark.add", messages::add);
 
         for (Op op : ops.values()) {
             measure(op, 100_000); // warm-up: let the JIT compile every path

@@ -27,6 +27,14 @@ final class JavalinApp {
                 "/show",
                 ctx -> ctx.html(pages.render(
                         "Show", FlashkitPlugin.context(ctx).messages().html())));
+        app.get(
+                "/mimic",
+                ctx -> { // /show's response without Flashkit's work (see ServletApp.Mimic)
+                    for (String[] header : Pages.SHOW_HEADERS) {
+                        ctx.res().addHeader(header[0], header[1]);
+                    }
+                    ctx.html(pages.render("Show", Pages.MIMIC_ALERTS));
+                });
         app.get("/_allocated", ctx -> ctx.result(AllocationCounter.allocatedBytes()));
         app.start("127.0.0.1", 0);
         return app.port();

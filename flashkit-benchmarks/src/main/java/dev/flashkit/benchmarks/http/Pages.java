@@ -1,5 +1,8 @@
 package dev.flashkit.benchmarks.http;
 
+import dev.flashkit.messages.HtmlRenderer;
+import dev.flashkit.messages.Level;
+import dev.flashkit.messages.Message;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -24,6 +27,27 @@ final class Pages {
         PebbleEngine engine = new PebbleEngine.Builder().loader(loader).build();
         this.page = engine.getTemplate("page.peb");
     }
+
+    /**
+     * Headers {@code /show} answers with besides the page's own, as Flashkit writes them: the deletion of the
+     * message cookie and the two cache headers. {@code /mimic} sets the very same ones by hand.
+     */
+    static final String[][] SHOW_HEADERS = {
+        {
+            "Set-Cookie",
+            "flashkit_messages=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; HttpOnly; SameSite=Lax"
+        },
+        {"Cache-Control", "private, no-store"},
+        {"Vary", "Cookie"},
+    };
+
+    /**
+     * The alerts {@code /show} renders for the benchmark's message (same markup and length, its own id), made
+     * once: {@code /mimic} serves them as a constant, so it answers the same bytes as {@code /show} without
+     * doing any of Flashkit's work.
+     */
+    static final String MIMIC_ALERTS =
+            HtmlRenderer.create().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));
 
     /** The page with {@code alertsHtml} (already escaped by Flashkit's renderer) above the text. */
     String render(String title, String alertsHtml) {

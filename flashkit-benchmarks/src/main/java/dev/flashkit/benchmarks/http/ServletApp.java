@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The servlet variant: embedded Jetty 12 (ee10) on a free loopback port, with {@link FlashkitFilter} in front
  * of {@code /hello} (which never touches it), {@code /add} and {@code /show}. {@code /bare} serves the same
- * page as {@code /hello} without the filter: the cost of an installed but untouched Flashkit.
+ * page as {@code /hello} without the filter: the cost of an installed but untouched Flashkit; {@code /mimic}
+ * the response of {@code /show} without Flashkit.
  */
 final class ServletApp {
     private ServletApp() {}
@@ -38,6 +39,7 @@ final class ServletApp {
         context.addServlet(new ServletHolder(new Hello(pages)), "/bare");
         context.addServlet(new ServletHolder(new Add()), "/add");
         context.addServlet(new ServletHolder(new Show(pages)), "/show");
+        context.addServlet(new ServletHolder(new Mimic(pages)), "/mimic");
         context.addServlet(new ServletHolder(new Allocated()), "/_allocated");
         server.setHandler(context);
         server.start();
@@ -87,6 +89,27 @@ final class ServletApp {
                     response,
                     pages.render(
                             "Show", FlashkitFilter.context(request).messages().html()));
+        }
+    }
+
+    /**
+     * {@code GET /mimic}, outside the filter: the response {@code /show} gives (same headers, same page with the
+     * same alert markup) built without Flashkit, to the same request cookie. What the extra bytes of a flash
+     * round trip cost the server and the client, apart from Flashkit's own work.
+     */
+    static final class Mimic extends HttpServlet {
+        private final transient Pages pages;
+
+        Mimic(Pages pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            for (String[] header : Pages.SHOW_HEADERS) {
+                response.addHeader(header[0], header[1]);
+            }
+            writeHtml(response, pages.render("Show", Pages.MIMIC_ALERTS));
         }
     }
 

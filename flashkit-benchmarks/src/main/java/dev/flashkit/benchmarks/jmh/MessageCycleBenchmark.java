@@ -40,6 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class MessageCycleBenchmark {
     private Flashkit flashkit;
     private String cookieName;
+    private String storedCookie;
 
     private SecretKey rawKey;
     private Cipher rawCipher;
@@ -59,7 +60,8 @@ public class MessageCycleBenchmark {
                 .open("messages", cookieName, cookie)
                 .orElseThrow()
                 .plaintext();
-        if (get(cookie).size() != 1) {
+        storedCookie = cookie;
+        if (get(cookie).size() != 1 || show().isEmpty()) {
             throw new IllegalStateException("the cycle did not deliver the message");
         }
         aad = ("\u0001abcd\0messages\0" + cookieName).getBytes(StandardCharsets.UTF_8);
@@ -100,6 +102,27 @@ public class MessageCycleBenchmark {
         rawCipher.init(Cipher.DECRYPT_MODE, rawKey, new GCMParameterSpec(128, nonce));
         rawCipher.updateAAD(aad);
         return rawCipher.doFinal(sealed);
+    }
+
+    /**
+     * One {@code GET /show} of the HTTP benchmark without HTTP: opens the same stored message cookie each
+     * time, renders it as alerts (consuming it) and commits (the deletion {@code Set-Cookie}).
+     */
+    @Benchmark
+    public String show() {
+        TestExchange exchange = TestExchange.request("GET", "/items")
+                .cookie(cookieName, storedCookie)
+                .build();
+        RequestContext context = flashkit.open(exchange);
+        String html = context.messages().html();
+        context.commit();
+        return html;
+    }
+
+    /** One {@code GET /add} of the HTTP benchmark without HTTP: flashes a message, redirects and commits. */
+    @Benchmark
+    public String add() {
+        return post();
     }
 
     /** POST adds a message and redirects; GET of the target consumes it. */
