@@ -140,7 +140,16 @@ final class RedisConnector implements AutoCloseable {
      */
     void failed(RedisException e) {
         StatefulConnection<String, String> current = connection;
-        if (current != null && link.isBroken(current, e)) {
+        if (current == null) {
+            return;
+        }
+        boolean broken;
+        try {
+            broken = link.isBroken(current, e);
+        } catch (RuntimeException inspecting) { // the caller reports e; a connection that cannot be inspected goes
+            broken = true;
+        }
+        if (broken) {
             discard(current);
         }
     }
