@@ -8,31 +8,58 @@ final class Html {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r =
-                    switch (c) {
-                        case '&' -> "&amp;";
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '"' -> "&quot;";
-                        case '\'' -> "&#39;";
-                        default -> null;
-                    };
-            if (r != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                sb.append(r);
-            } else if (sb != null) {
-                sb.append(c);
-            }
+        int first = firstSpecial(s);
+        if (first < 0) {
+            return s;
         }
-        return sb == null ? s : sb.toString();
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        appendFrom(sb, s, first);
+        return sb.toString();
     }
 
+    /** Appends {@code s} escaped, without an intermediate string. */
     static void escape(StringBuilder out, String s) {
-        out.append(escape(s));
+        if (s == null) {
+            return;
+        }
+        int first = firstSpecial(s);
+        if (first < 0) {
+            out.append(s);
+        } else {
+            appendFrom(out, s, first);
+        }
+    }
+
+    private static int firstSpecial(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (replacement(s.charAt(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void appendFrom(StringBuilder out, String s, int first) {
+        out.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = replacement(c);
+            if (r != null) {
+                out.append(r);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 }

@@ -24,7 +24,7 @@ public final class HtmlRenderer implements MessageRenderer {
         if (messages.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(256 * messages.size() + 64);
+        StringBuilder sb = new StringBuilder(512 * messages.size() + 64);
         sb.append("<div class=\"flashkit-messages\" data-flashkit-messages>\n");
         for (Message m : messages) {
             renderOne(sb, m);
@@ -33,31 +33,39 @@ public final class HtmlRenderer implements MessageRenderer {
     }
 
     private static void renderOne(StringBuilder sb, Message m) {
-        sb.append("  <div class=\"alert alert-")
-                .append(Html.escape(css(m)))
-                .append(" alert-dismissible flashkit-message\" ");
+        sb.append("  <div class=\"alert alert-");
+        Html.escape(sb, css(m));
+        sb.append(" alert-dismissible flashkit-message\" ");
         if (isAlert(m.level())) {
             sb.append("role=\"alert\"");
         } else {
             sb.append("role=\"status\" aria-live=\"polite\"");
         }
-        sb.append(" data-flashkit-level=\"").append(Html.escape(levelName(m))).append('"');
-        sb.append(" data-flashkit-id=\"").append(Html.escape(m.id())).append('"');
-        sb.append(" data-flashkit-tags=\"").append(Html.escape(m.tags())).append("\">\n");
+        sb.append(" data-flashkit-level=\"");
+        Html.escape(sb, levelName(m));
+        sb.append("\" data-flashkit-id=\"");
+        Html.escape(sb, m.id());
+        sb.append("\" data-flashkit-tags=\"");
+        Html.escape(sb, m.tags());
+        sb.append("\">\n");
         if (m.title() != null) {
-            sb.append("    <strong class=\"flashkit-title\">")
-                    .append(Html.escape(m.title()))
-                    .append("</strong>\n");
+            sb.append("    <strong class=\"flashkit-title\">");
+            Html.escape(sb, m.title());
+            sb.append("</strong>\n");
         }
-        sb.append("    <span class=\"flashkit-text\">")
-                .append(m.text().toHtml())
-                .append("</span>\n");
+        sb.append("    <span class=\"flashkit-text\">");
+        if (m.text().isHtml()) {
+            sb.append(m.text().value());
+        } else {
+            Html.escape(sb, m.text().value());
+        }
+        sb.append("</span>\n");
         if (m.action() != null) {
-            sb.append("    <a class=\"alert-link flashkit-action\" href=\"")
-                    .append(Html.escape(m.action().href()))
-                    .append("\">")
-                    .append(Html.escape(m.action().label()))
-                    .append("</a>\n");
+            sb.append("    <a class=\"alert-link flashkit-action\" href=\"");
+            Html.escape(sb, m.action().href());
+            sb.append("\">");
+            Html.escape(sb, m.action().label());
+            sb.append("</a>\n");
         }
         sb.append("    <button type=\"button\" class=\"btn-close\" data-flashkit-dismiss aria-label=\"Close\">"
                 + "</button>\n");

@@ -31,7 +31,7 @@ public record MessageText(Kind kind, String value, List<Object> args) {
     public MessageText {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(value, "message text must not be null");
-        args = args == null ? List.of() : normalize(args);
+        args = args == null || args.isEmpty() ? List.of() : normalize(args);
         if (kind != Kind.KEY && !args.isEmpty()) {
             throw new IllegalArgumentException("only i18n key texts take arguments");
         }

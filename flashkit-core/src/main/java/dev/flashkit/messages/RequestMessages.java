@@ -30,6 +30,7 @@ public final class RequestMessages implements Messages {
     private boolean keepRequested;
     private boolean handedOut;
     private boolean committed;
+    private Boolean mayConsume; // the request's method and prefetch headers, read once
 
     /**
      * Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange, and
@@ -114,7 +115,14 @@ public final class RequestMessages implements Messages {
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: messages read after commit are not consumed");
             return handOut(deliverable);
         }
-        return handOut(Delivery.mayConsume(exchange) ? queue.claim(deliverable) : deliverable);
+        return handOut(mayConsume() ? queue.claim(deliverable) : deliverable);
+    }
+
+    private boolean mayConsume() {
+        if (mayConsume == null) {
+            mayConsume = Delivery.mayConsume(exchange);
+        }
+        return mayConsume;
     }
 
     private List<Message> handOut(List<Message> messages) {
@@ -160,7 +168,7 @@ public final class RequestMessages implements Messages {
         committed = true;
         boolean redirect = Delivery.isRedirect(exchange);
         String hxRedirect = exchange.responseHeader("HX-Redirect");
-        boolean mayConsume = exchange.status() < 500 && Delivery.mayConsume(exchange);
+        boolean mayConsume = exchange.status() < 500 && mayConsume();
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange);
         if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null) {
             return handedOut; // untouched: nothing to do, nothing written

@@ -86,13 +86,25 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            String encoding = getCharacterEncoding();
-            float perChar = encoding == null
-                    ? 4
-                    : Charset.forName(encoding).newEncoder().maxBytesPerChar();
-            writer = new PrintWriter(new CountingWriter(super.getWriter(), this, (int) Math.ceil(perChar)));
+            writer = new PrintWriter(
+                    new CountingWriter(super.getWriter(), this, maxBytesPerChar(getCharacterEncoding())));
         }
         return writer;
+    }
+
+    /** The most bytes one char can take in {@code encoding}: 3 for UTF-8 (no lookup), 4 when unknown. */
+    static int maxBytesPerChar(String encoding) {
+        if (encoding == null) {
+            return 4;
+        }
+        if (encoding.equalsIgnoreCase("UTF-8")) {
+            return 3;
+        }
+        try {
+            return (int) Math.ceil(Charset.forName(encoding).newEncoder().maxBytesPerChar());
+        } catch (IllegalArgumentException | UnsupportedOperationException unknown) {
+            return 4;
+        }
     }
 
     @Override
