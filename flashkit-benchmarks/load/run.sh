@@ -141,7 +141,7 @@ for variant in $VARIANTS; do
             log "/show with the cookie from /add does not show the message (cookie: ${#COOKIE} chars)"
             exit 1
         fi
-        scripts=(hello show chain mimic)
+        scripts=(hello show chain mimic hellojar)
         if [ "$variant" = servlet ]; then scripts+=(bare); fi
         if [ -n "${FLASHKIT_LOAD_SCRIPTS:-}" ]; then read -r -a scripts <<<"$FLASHKIT_LOAD_SCRIPTS"; fi
     else
@@ -220,6 +220,7 @@ endpoint() {
         show) echo "\`GET /show\`, replayed cookie with 1 message" ;;
         chain) echo "\`/add\` → \`/show\` chain (per request)" ;;
         bare) echo "\`GET /bare\`: the /hello page, Flashkit filter not installed" ;;
+        hellojar) echo "\`GET /hello\` sent through the chain's Lua cookie jar (client-side reference)" ;;
         mimic) echo "\`GET /mimic\`: /show's response and cookie, built without Flashkit" ;;
     esac
 }

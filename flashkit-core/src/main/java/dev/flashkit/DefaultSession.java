@@ -1,7 +1,6 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.JsonValues;
-import dev.flashkit.internal.RandomIds;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
@@ -101,7 +100,7 @@ final class DefaultSession implements Session {
 
     private void startNew(Instant now) {
         isNew = true;
-        id = RandomIds.newId();
+        id = store.newId(null);
         generation = 0;
         createdAt = now;
         lastAccessedAt = now;
@@ -219,7 +218,7 @@ final class DefaultSession implements Session {
         if (!isNew && previousId == null) {
             previousId = id;
         }
-        id = RandomIds.newId();
+        id = store.newId(id);
         generation++;
     }
 

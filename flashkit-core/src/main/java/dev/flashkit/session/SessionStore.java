@@ -1,6 +1,7 @@
 package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.RandomIds;
 import dev.flashkit.spi.Exchange;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,6 +47,18 @@ public interface SessionStore {
      */
     default int cookieValueLength(SessionData session) {
         return session.id().length();
+    }
+
+    /**
+     * The id for a session Flashkit is starting ({@code previousId} null) or rotating ({@code previousId}
+     * is the id it had until now, see {@link Session#rotate()}). The default is 192 random bits,
+     * base64url-encoded. A store overrides it when its ids need structure, e.g. a Redis Cluster store
+     * keeps a part of the previous id so the rotated session stays on the same node. Ids must carry at
+     * least 128 unguessable random bits, differ from {@code previousId}, and use only cookie-safe
+     * characters ({@code A-Z a-z 0-9 - _ .}).
+     */
+    default String newId(String previousId) {
+        return RandomIds.newId();
     }
 
     /** Called once when a Flashkit instance is built with this store: validate or warn about the config. */

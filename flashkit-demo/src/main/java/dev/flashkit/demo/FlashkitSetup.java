@@ -32,7 +32,9 @@ final class FlashkitSetup {
             config.sessionStore(MemorySessionStore.create(MEMORY_SESSIONS));
         } else if (lower.startsWith("redis://")
                 || lower.startsWith("rediss://")
-                || lower.startsWith("redis-sentinel://")) {
+                || lower.startsWith("redis-sentinel://")
+                || lower.startsWith("redis-cluster://")
+                || lower.startsWith("rediss-cluster://")) {
             try {
                 RedisSessionStore redis = RedisSessionStore.builder(store).build();
                 // flash messages in Redis too: claimed atomically, so each is shown exactly once across instances
@@ -42,7 +44,8 @@ final class FlashkitSetup {
             }
         } else if (!lower.equals("cookie")) {
             throw new IllegalArgumentException(
-                    "FLASHKIT_STORE must be cookie, memory or redis://host:port, not '" + store + "'");
+                    "FLASHKIT_STORE must be cookie, memory or a Redis URI (redis://, rediss://, redis-sentinel://,"
+                            + " redis-cluster://), not '" + store + "'");
         }
         config.messageTag(MessageRoutes.NOTICE, "primary");
         return Flashkit.create(config.build());

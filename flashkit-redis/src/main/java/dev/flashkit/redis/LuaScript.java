@@ -2,7 +2,7 @@ package dev.flashkit.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,8 @@ import java.util.HexFormat;
 /**
  * One Lua script from this package's resources, run with EVALSHA and, when the server does not
  * know the script yet (fresh start, restart, failover, SCRIPT FLUSH), with EVAL, which also
- * caches it again. Either way it is one atomic command on the server.
+ * caches it again. Either way it is one atomic command on the server (in a Redis Cluster, on the
+ * master of the keys' slot: each node caches the script the first time it runs there).
  */
 final class LuaScript {
     private final String name;
@@ -44,7 +45,7 @@ final class LuaScript {
         return new LuaScript(resources[resources.length - 1], source.toString());
     }
 
-    <T> T run(RedisCommands<String, String> redis, ScriptOutputType type, String[] keys, String... args) {
+    <T> T run(RedisClusterCommands<String, String> redis, ScriptOutputType type, String[] keys, String... args) {
         try {
             return redis.evalsha(sha1, type, keys, args);
         } catch (RedisNoScriptException e) {

@@ -1,17 +1,14 @@
 package dev.flashkit.redis;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +16,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Owns the Lettuce client and its single shared, thread-safe connection (Lettuce pipelines
- * concurrent commands over it). Tuned to fail fast and never to run a command twice:
+ * concurrent commands over it) to one server, a Sentinel-managed primary or a Redis Cluster
+ * ({@link RedisLink}). Tuned to fail fast and never to run a command twice:
  *
  * <ul>
  *   <li>every synchronous command waits at most the command timeout (the URI's timeout) and is
@@ -38,52 +36,55 @@ final class RedisConnector implements AutoCloseable {
     private static final long RETRY_PAUSE_NANOS = Duration.ofMillis(250).toNanos();
     private static final Duration MIN_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final RedisClient client;
-    private final RedisURI uri;
+    private final RedisLink link;
     private final Duration commandTimeout;
-    private volatile StatefulRedisConnection<String, String> connection;
-    private CompletableFuture<StatefulRedisConnection<String, String>> pending;
+    private volatile StatefulConnection<String, String> connection;
+    private CompletableFuture<? extends StatefulConnection<String, String>> pending;
     private long retryNotBefore;
     private boolean closed;
 
+    /** One server, or a primary found through Sentinel. */
     RedisConnector(RedisURI uri, Duration commandTimeout) {
-        uri.setTimeout(commandTimeout);
-        this.uri = uri;
+        this(new StandaloneLink(uri, commandTimeout, connectTimeout(commandTimeout)), commandTimeout);
+    }
+
+    private RedisConnector(RedisLink link, Duration commandTimeout) {
+        this.link = link;
         this.commandTimeout = commandTimeout;
-        this.client = RedisClient.create(uri);
-        Duration connectTimeout =
-                commandTimeout.compareTo(MIN_CONNECT_TIMEOUT) > 0 ? commandTimeout : MIN_CONNECT_TIMEOUT;
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(false)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder()
-                        .connectTimeout(connectTimeout)
-                        .keepAlive(true)
-                        .build())
-                .build());
+    }
+
+    /** A Redis Cluster, discovered from these seed nodes. */
+    static RedisConnector cluster(List<RedisURI> seeds, Duration commandTimeout) {
+        return new RedisConnector(
+                new ClusterLink(seeds, commandTimeout, connectTimeout(commandTimeout)), commandTimeout);
+    }
+
+    /** Connecting may take longer than a command (a slow first handshake still completes). */
+    private static Duration connectTimeout(Duration commandTimeout) {
+        return commandTimeout.compareTo(MIN_CONNECT_TIMEOUT) > 0 ? commandTimeout : MIN_CONNECT_TIMEOUT;
     }
 
     /** Observes every command this client sends (tests count round trips with it). */
     void addCommandListener(CommandListener listener) {
-        client.addListener(listener);
+        link.addCommandListener(listener);
     }
 
     /** The shared synchronous command API; (re)connects when there is no open connection. */
-    RedisCommands<String, String> commands() {
-        StatefulRedisConnection<String, String> c = connection;
+    RedisClusterCommands<String, String> commands() {
+        StatefulConnection<String, String> c = connection;
         if (c == null || !c.isOpen()) {
             c = awaitConnection(c);
         }
-        return c.sync();
+        return link.commands(c);
     }
 
-    private StatefulRedisConnection<String, String> awaitConnection(StatefulRedisConnection<String, String> broken) {
-        CompletableFuture<StatefulRedisConnection<String, String>> attempt;
+    private StatefulConnection<String, String> awaitConnection(StatefulConnection<String, String> broken) {
+        CompletableFuture<? extends StatefulConnection<String, String>> attempt;
         synchronized (this) {
             if (closed) {
                 throw new RedisConnectionException("the Redis session store is closed");
             }
-            StatefulRedisConnection<String, String> current = connection;
+            StatefulConnection<String, String> current = connection;
             if (current != null && current != broken && current.isOpen()) {
                 return current; // another request reconnected meanwhile
             }
@@ -96,8 +97,7 @@ final class RedisConnector implements AutoCloseable {
             } else if (System.nanoTime() - retryNotBefore < 0) {
                 throw new RedisConnectionException("Redis is unreachable (retrying shortly)");
             } else {
-                CompletableFuture<StatefulRedisConnection<String, String>> started =
-                        client.connectAsync(StringCodec.UTF8, uri).toCompletableFuture();
+                CompletableFuture<? extends StatefulConnection<String, String>> started = link.connect();
                 pending = started;
                 attempt = started;
                 started.whenComplete((c, error) -> connected(started, c, error)); // may run right here
@@ -118,8 +118,8 @@ final class RedisConnector implements AutoCloseable {
     }
 
     private synchronized void connected(
-            CompletableFuture<StatefulRedisConnection<String, String>> attempt,
-            StatefulRedisConnection<String, String> c,
+            CompletableFuture<? extends StatefulConnection<String, String>> attempt,
+            StatefulConnection<String, String> c,
             Throwable error) {
         if (pending == attempt) {
             pending = null;
@@ -134,20 +134,29 @@ final class RedisConnector implements AutoCloseable {
     }
 
     /**
-     * Drops the connection after an error that means "wrong server": after a Sentinel failover the
-     * old primary may still accept connections but refuse writes ({@code READONLY}); the next
-     * request then asks Sentinel again for the current primary.
+     * Drops the connection after an error that means it is of no further use (the link decides: a
+     * {@code READONLY} old primary after a Sentinel failover, a broken Redis Cluster node); the next
+     * request opens a new one.
      */
     void failed(RedisException e) {
-        String message = e.getMessage();
-        if (message != null && (message.startsWith("READONLY") || message.startsWith("MASTERDOWN"))) {
-            discard(connection);
+        StatefulConnection<String, String> current = connection;
+        if (current == null) {
+            return;
+        }
+        boolean broken;
+        try {
+            broken = link.isBroken(current, e);
+        } catch (RuntimeException inspecting) { // the caller reports e; a connection that cannot be inspected goes
+            broken = true;
+        }
+        if (broken) {
+            discard(current);
         }
     }
 
-    private synchronized void discard(StatefulRedisConnection<String, String> broken) {
+    private synchronized void discard(StatefulConnection<String, String> broken) {
         if (broken != null && connection == broken) {
-            broken.closeAsync();
+            link.retire(broken);
             connection = null;
         }
     }
@@ -159,6 +168,6 @@ final class RedisConnector implements AutoCloseable {
             connection.close();
             connection = null;
         }
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        link.shutdown();
     }
 }

@@ -7,7 +7,6 @@ import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
-import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Sessions in Redis, shared by every instance of an application: revocable, not limited by cookie
- * size, and the cookie carries only a random id (192 bits). Keys are a prefix plus the SHA-256 of
- * the id, so a key dump reveals no live id. Saves write only what changed, together with the TTL
+ * size, and the cookie carries only a random id ({@code family.secret}: 64 + 192 random bits; the
+ * family is kept by {@code rotate()}, so a session stays in one Redis Cluster slot). Keys are a
+ * prefix plus SHA-256 digests of the family and the id, so a key dump reveals no live id. Saves write only what changed, together with the TTL
  * and an existence check in one atomic script, so concurrent requests changing different keys all
  * persist and a session deleted by one request (logout) is never brought back by another's save.
  * {@link dev.flashkit.session.Session#rotate()} renames the session atomically; the old id stops
@@ -33,6 +33,10 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
+ * <p>A Redis Cluster is configured with a {@code redis-cluster://} URI listing seed nodes, e.g.
+ * {@code redis-cluster://:password@node1:6379,node2:6379,node3:6379} ({@code rediss-cluster://} for
+ * TLS).
+ *
  * <p>When Redis is unreachable or slower than the command timeout, {@link #load} and {@link #save}
  * throw {@link dev.flashkit.session.SessionStoreException} after at most that timeout; they never
  * hang (map it to a 503). Close the store on shutdown. See {@code docs/redis.md}.
@@ -43,9 +47,8 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     /** Default time a single Redis command may take before the request fails. */
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
-    private static final int MAX_ID_LENGTH = 64;
-
     private final RedisConnector connector;
+    private final boolean cluster;
     private final SessionKeys keys;
     private final SessionCommands commands;
     private final Duration commandTimeout;
@@ -53,7 +56,10 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     private RedisSessionStore(Builder b) {
         this.commandTimeout = b.commandTimeout;
-        this.connector = new RedisConnector(b.uri, b.commandTimeout);
+        this.cluster = b.target.isCluster();
+        this.connector = cluster
+                ? RedisConnector.cluster(b.target.clusterSeeds(), b.commandTimeout)
+                : new RedisConnector(b.target.single(), b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
         this.messageStorage = new RedisMessageStorage(connector, keys, this);
@@ -61,11 +67,21 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     /**
      * Starts configuring a store for a Redis URI, e.g. {@code redis://localhost:6379/0},
-     * {@code rediss://:password@host:6380/0} (TLS) or
-     * {@code redis-sentinel://sentinel1:26379,sentinel2:26379/0#mymaster}.
+     * {@code rediss://:password@host:6380/0} (TLS),
+     * {@code redis-sentinel://sentinel1:26379,sentinel2:26379/0#mymaster} or, for a Redis Cluster,
+     * {@code redis-cluster://node1:6379,node2:6379,node3:6379} (seed nodes; the rest is discovered).
      */
     public static Builder builder(String redisUri) {
         return new Builder(redisUri);
+    }
+
+    /**
+     * {@code family.secret}: a new family (64 random bits) for a new session, the previous id's family
+     * for a rotated one, and a fresh 192-bit secret either way.
+     */
+    @Override
+    public String newId(String previousId) {
+        return SessionIds.next(previousId);
     }
 
     @Override
@@ -96,7 +112,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     }
 
     private Optional<SessionData> load(String cookieValue, Exchange exchange, FlashkitConfig config) {
-        if (!isWellFormedId(cookieValue)) {
+        if (!isUsable(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
         String target = exchange == null
@@ -134,6 +150,9 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
      */
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
+        if (cluster) {
+            checkClusterIds(session.id(), changes.previousId());
+        }
         FlashDelta flash = FlashDelta.from(changes.updated().get(RedisMessageStorage.MARKER));
         StoredSession stored = new StoredSession(
                 session.id(),
@@ -175,9 +194,22 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         return copy;
     }
 
+    /**
+     * In a cluster a session's keys and its rotated successor's must share a slot: the id must carry a
+     * family, and a rotation must keep it. Only ids from {@link #newId} do; others would fail with
+     * CROSSSLOT in Redis.
+     */
+    private static void checkClusterIds(String id, String previousId) {
+        String family = SessionIds.family(id);
+        if (family == null || (previousId != null && !family.equals(SessionIds.family(previousId)))) {
+            throw new IllegalArgumentException("in a Redis Cluster, session ids must come from"
+                    + " RedisSessionStore.newId(previousId) (a rotated session keeps its family)");
+        }
+    }
+
     @Override
     public void delete(String id) {
-        if (isWellFormedId(id)) {
+        if (isUsable(id)) {
             RedisCalls.call(connector, "delete a session", () -> {
                 commands.delete(id);
                 return null;
@@ -216,36 +248,22 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         connector.addCommandListener(listener);
     }
 
-    static boolean isWellFormedId(String id) {
-        if (id == null || id.length() < 22 || id.length() > MAX_ID_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether a cookie value can name a session here: well-formed, and in a cluster with a family (a
+     * legacy one-part id is unknown there). Anything else never reaches Redis.
+     */
+    private boolean isUsable(String id) {
+        return cluster ? SessionIds.family(id) != null : SessionIds.isWellFormed(id);
     }
 
     /** Configures a {@link RedisSessionStore}; {@link #build()} validates. */
     public static final class Builder {
-        private final RedisURI uri;
+        private final RedisTarget target;
         private String keyPrefix = DEFAULT_KEY_PREFIX;
         private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
 
         private Builder(String redisUri) {
-            if (redisUri == null || redisUri.isBlank()) {
-                throw new IllegalArgumentException("redisUri must not be blank");
-            }
-            try {
-                this.uri = RedisURI.create(redisUri.trim());
-            } catch (IllegalArgumentException e) {
-                // RedisURI's message may echo the URI, including a password: do not pass it on.
-                throw new IllegalArgumentException(
-                        "redisUri is not a valid Redis URI (expected e.g. redis://host:6379/0)");
-            }
+            this.target = RedisTarget.parse(redisUri);
         }
 
         /** Prefix of every key this store writes (default {@code flashkit:session:}). */

@@ -72,17 +72,26 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
         try {
             return RedisTestServer.startLocal();
         } catch (IOException e) {
-            String message = "Redis tests need redis-server on the PATH (run scripts/redis-deps.sh"
-                    + " or install the Debian package redis-server)"
-                    + (needLocal ? "; this test stops and restarts it, so an external URL is not enough" : "")
-                    + ". Cause: " + e.getMessage();
-            if (isCi()) {
-                throw new IllegalStateException(message, e);
-            }
-            System.err.println("\n***** SKIPPING REDIS TESTS: " + message + " *****\n");
-            Assumptions.abort(message);
-            throw new AssertionError("unreachable");
+            throw unavailable(
+                    needLocal ? "this test stops and restarts it, so an external URL is not enough" : null, e);
         }
+    }
+
+    /**
+     * Fails the test (with {@code CI=true}) or skips it loudly, because a local Redis could not be
+     * started; {@code detail} (may be null) says why this test needs one.
+     */
+    static RuntimeException unavailable(String detail, Exception cause) {
+        String message = "Redis tests need redis-server on the PATH (run scripts/redis-deps.sh"
+                + " or install the Debian package redis-server)"
+                + (detail != null ? "; " + detail : "")
+                + ". Cause: " + cause.getMessage();
+        if (isCi()) {
+            throw new IllegalStateException(message, cause);
+        }
+        System.err.println("\n***** SKIPPING REDIS TESTS: " + message + " *****\n");
+        Assumptions.abort(message);
+        throw new AssertionError("unreachable");
     }
 
     static boolean isCi() {

@@ -40,9 +40,9 @@ public abstract class SessionStoreContract {
         return Instant.now();
     }
 
-    /** A new session's data with these attributes. */
+    /** A new session's data with these attributes, under an id the store chose ({@link SessionStore#newId}). */
     protected SessionData newSession(Map<String, Object> attributes) {
-        return new SessionData(RandomIds.newId(), 0, now(), now(), attributes, false);
+        return new SessionData(store().newId(null), 0, now(), now(), attributes, false);
     }
 
     private static SessionChanges created(Map<String, Object> attributes) {
@@ -82,6 +82,7 @@ public abstract class SessionStoreContract {
     @Test
     void load_unknownOrGarbageValue_isEmpty() {
         assertThat(store().load(RandomIds.newId())).isEmpty();
+        assertThat(store().load(store().newId(null))).isEmpty();
         assertThat(store().load("not a session \u0000 \u00e9")).isEmpty();
         assertThat(store().load("")).isEmpty();
         assertThat(store().load("x".repeat(100_000))).isEmpty();
@@ -126,7 +127,8 @@ public abstract class SessionStoreContract {
     void save_rotated_keepsDataChangesIdAndRetiresOldId() {
         SessionData data = newSession(Map.of("cart", "3 items"));
         String oldCookie = saveNew(data);
-        SessionData rotated = new SessionData(RandomIds.newId(), 1, data.createdAt(), now(), data.attributes(), false);
+        SessionData rotated =
+                new SessionData(store().newId(data.id()), 1, data.createdAt(), now(), data.attributes(), false);
 
         String newCookie = store().save(rotated, new SessionChanges(false, data.id(), false, Map.of(), Set.of()), TTL)
                 .orElseThrow();
@@ -164,7 +166,8 @@ public abstract class SessionStoreContract {
         SessionData data = newSession(Map.of("user", "ada"));
         saveNew(data);
         store().delete(data.id());
-        SessionData rotated = new SessionData(RandomIds.newId(), 1, data.createdAt(), now(), data.attributes(), false);
+        SessionData rotated =
+                new SessionData(store().newId(data.id()), 1, data.createdAt(), now(), data.attributes(), false);
 
         Optional<String> cookie =
                 store().save(rotated, new SessionChanges(false, data.id(), false, Map.of(), Set.of()), TTL);
