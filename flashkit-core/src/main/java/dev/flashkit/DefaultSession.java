@@ -5,6 +5,7 @@ import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
+import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.spi.Exchange;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ final class DefaultSession implements Session {
     private final Exchange exchange;
 
     private boolean loaded;
+    private SessionStoreException loadFailure;
     private boolean committed;
     private boolean isNew;
     private boolean needsRewrite;
@@ -53,6 +55,11 @@ final class DefaultSession implements Session {
     private String previousId;
     private final List<String> deletedIds = new ArrayList<>();
 
+    /** The store's failure to load this session, if it failed (see {@link RequestContext#storeFailure()}). */
+    SessionStoreException loadFailure() {
+        return loadFailure;
+    }
+
     DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, Exchange exchange) {
         this.store = store;
         this.config = config;
@@ -61,12 +68,21 @@ final class DefaultSession implements Session {
     }
 
     private void load() {
+        if (loadFailure != null) {
+            throw loadFailure; // the store failed for this request: the session stays unusable, never half-loaded
+        }
         if (loaded) {
             return;
         }
         loaded = true;
         Instant now = config.clock().instant();
-        Optional<SessionData> data = cookieValue == null ? Optional.empty() : store.load(cookieValue, exchange);
+        Optional<SessionData> data;
+        try {
+            data = cookieValue == null ? Optional.empty() : store.load(cookieValue, exchange);
+        } catch (SessionStoreException e) {
+            loadFailure = e;
+            throw e;
+        }
         if (data.isPresent() && isLive(data.get(), now)) {
             SessionData d = data.get();
             id = d.id();

@@ -4,6 +4,7 @@ import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.messages.RequestMessages;
 import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,16 @@ public final class RequestContext {
             return messages.claimTarget();
         }
         return committed ? Optional.empty() : RequestMessages.claimTarget(exchange);
+    }
+
+    /**
+     * The session store's failure to load this request's session (Redis unreachable or timed out), once it
+     * happened: every later use of the session in this request throws it again. Adapters answer {@code 503}
+     * for it even when the application let it escape wrapped in another exception (a template engine's), which
+     * their exception mapping by type cannot see.
+     */
+    public Optional<SessionStoreException> storeFailure() {
+        return session == null ? Optional.empty() : Optional.ofNullable(session.loadFailure());
     }
 
     /** The exchange this context belongs to. */

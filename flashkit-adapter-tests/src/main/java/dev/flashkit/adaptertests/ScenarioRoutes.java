@@ -18,6 +18,13 @@ public final class ScenarioRoutes {
         switch (route) {
             case "GET /plain", "HEAD /plain" -> call.respond(200, "plain");
             case "GET /session", "HEAD /session" -> showSession(call);
+            case "GET /template/session" -> { // a template engine that wraps what the page's code throws
+                try {
+                    showSession(call);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("template 'session' failed to render", e);
+                }
+            }
             case "POST /session" -> {
                 call.session().put(call.param("key"), call.param("value"));
                 call.redirect("/session");

@@ -56,6 +56,20 @@ public abstract class StoreFailureScenarios {
     }
 
     @Test
+    void load_storeFailsInsideTemplate_answers503ThoughWrapped() {
+        Browser browser = loggedIn();
+        String cookie = browser.cookie(AdapterScenarios.SESSION_COOKIE);
+        store.failLoads(true);
+
+        Browser.Page page = browser.get("/template/session");
+
+        assertUnavailable(page);
+        assertThat(browser.cookie(AdapterScenarios.SESSION_COOKIE)).isEqualTo(cookie);
+        store.heal();
+        assertThat(browser.get("/template/session").body()).contains("user=ada");
+    }
+
+    @Test
     void save_storeFails_answers503AndKeepsOldSession() {
         Browser browser = loggedIn();
         store.failSaves(true);

@@ -143,6 +143,9 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
             }
         } else {
             context.abandon(); // a failed request saves nothing; messages set aside for it go back
+            if (ctx.statusCode() == 500) { // e.g. a template engine wrapped the store's exception in its own
+                context.storeFailure().ifPresent(failure -> StoreUnavailable.answer(ctx, retryAfterSeconds, failure));
+            }
         }
     }
 
