@@ -7,11 +7,7 @@ dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/jar.lua")
 local next_path = "/add"
 
 function request()
-   local headers = {}
-   local cookies = cookie_header()
-   if cookies ~= "" then
-      headers["Cookie"] = cookies
-   end
+   local headers = jar_headers()
    return wrk.format("GET", next_path, headers)
 end
 

@@ -7,11 +7,7 @@ dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/jar.lua")
 local posting = true
 
 function request()
-   local headers = {}
-   local cookies = cookie_header()
-   if cookies ~= "" then
-      headers["Cookie"] = cookies
-   end
+   local headers = jar_headers()
    if posting then
       headers["Content-Type"] = "application/x-www-form-urlencoded"
       return wrk.format("POST", "/submit_item", headers, "item_name=widget")

@@ -6,11 +6,7 @@ dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/report.lua")
 dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/jar.lua")
 
 function request()
-   local headers = {}
-   local cookies = cookie_header()
-   if cookies ~= "" then
-      headers["Cookie"] = cookies
-   end
+   local headers = jar_headers()
    return wrk.format("GET", "/hello", headers)
 end
 

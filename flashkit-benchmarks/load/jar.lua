@@ -1,14 +1,19 @@
 -- A per-connection cookie jar for wrk scripts (loaded with dofile): remember() stores what Set-Cookie
--- headers set or delete, cookie_header() is the Cookie header to send back. wrk runs each thread in its own
+-- headers set or delete, jar_headers() is a new request-headers table holding the Cookie header to send back
+-- (no Cookie header while the jar is empty). wrk runs each thread in its own
 -- Lua state, so with one connection per thread this is one jar per connection.
 local jar = {}
 
-function cookie_header()
+function jar_headers()
    local parts = {}
    for name, value in pairs(jar) do
       table.insert(parts, name .. "=" .. value)
    end
-   return table.concat(parts, "; ")
+   local headers = {}
+   if #parts > 0 then
+      headers["Cookie"] = table.concat(parts, "; ")
+   end
+   return headers
 end
 
 -- wrk hands response headers as a table keyed by name (the last of repeated headers wins).
