@@ -25,8 +25,8 @@ public final class BenchmarkApp {
                 Flashkit.create(FlashkitConfig.builder().secret(randomSecret()).build());
         int port =
                 switch (variant) {
-                    case "servlet" -> ServletApp.start(new Pages(), flashkit);
-                    case "javalin" -> JavalinApp.start(new Pages(), flashkit);
+                    case "servlet" -> ServletApp.start(new Pages(flashkit.config()), flashkit);
+                    case "javalin" -> JavalinApp.start(new Pages(flashkit.config()), flashkit);
                     default -> throw new IllegalArgumentException("usage: BenchmarkApp servlet|javalin");
                 };
         System.out.println("LISTENING " + port);

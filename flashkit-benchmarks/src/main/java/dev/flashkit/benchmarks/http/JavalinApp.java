@@ -30,10 +30,8 @@ final class JavalinApp {
         app.get(
                 "/mimic",
                 ctx -> { // /show's response without Flashkit's work (see ServletApp.Mimic)
-                    for (String[] header : Pages.SHOW_HEADERS) {
-                        ctx.res().addHeader(header[0], header[1]);
-                    }
-                    ctx.html(pages.render("Show", Pages.MIMIC_ALERTS));
+                    pages.mimicHeaders().forEach(header -> ctx.res().addHeader(header.getKey(), header.getValue()));
+                    ctx.html(pages.mimicPage());
                 });
         app.get("/_allocated", ctx -> ctx.result(AllocationCounter.allocatedBytes()));
         app.start("127.0.0.1", 0);

@@ -1,5 +1,7 @@
 package dev.flashkit.benchmarks.http;
 
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.messages.HtmlRenderer;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
@@ -21,33 +23,43 @@ final class Pages {
 
     private final PebbleTemplate page;
 
-    Pages() {
+    /**
+     * Headers {@code /show} answers with besides the page's own: the deletion of the message cookie (made by
+     * Flashkit's own formatter with the app's cookie settings) and the two cache headers.
+     */
+    private final List<Map.Entry<String, String>> mimicHeaders;
+
+    /**
+     * The alerts {@code /show} renders for the benchmark's message (same markup and length, their own id), made
+     * once: {@code /mimic} renders the page with them as a constant, so it answers the same bytes as
+     * {@code /show} without doing any of Flashkit's work.
+     */
+    private final String mimicAlerts;
+
+    /** The page, and {@code /mimic}'s copy of {@code /show}'s response under {@code config}. */
+    Pages(FlashkitConfig config) {
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("dev/flashkit/benchmarks/http");
         PebbleEngine engine = new PebbleEngine.Builder().loader(loader).build();
         this.page = engine.getTemplate("page.peb");
+        this.mimicHeaders = List.of(
+                Map.entry(
+                        "Set-Cookie",
+                        SetCookieHeader.deletion(config.messages().cookieName(), config.cookieAttributes(false))),
+                Map.entry("Cache-Control", "private, no-store"),
+                Map.entry("Vary", "Cookie"));
+        this.mimicAlerts = HtmlRenderer.create().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));
     }
 
-    /**
-     * Headers {@code /show} answers with besides the page's own, as Flashkit writes them: the deletion of the
-     * message cookie and the two cache headers. {@code /mimic} sets the very same ones by hand.
-     */
-    static final String[][] SHOW_HEADERS = {
-        {
-            "Set-Cookie",
-            "flashkit_messages=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; HttpOnly; SameSite=Lax"
-        },
-        {"Cache-Control", "private, no-store"},
-        {"Vary", "Cookie"},
-    };
+    /** The headers {@code /mimic} adds, in order. */
+    List<Map.Entry<String, String>> mimicHeaders() {
+        return mimicHeaders;
+    }
 
-    /**
-     * The alerts {@code /show} renders for the benchmark's message (same markup and length, its own id), made
-     * once: {@code /mimic} serves them as a constant, so it answers the same bytes as {@code /show} without
-     * doing any of Flashkit's work.
-     */
-    static final String MIMIC_ALERTS =
-            HtmlRenderer.create().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));
+    /** The page {@code /mimic} answers, rendered like every other page. */
+    String mimicPage() {
+        return render("Show", mimicAlerts);
+    }
 
     /** The page with {@code alertsHtml} (already escaped by Flashkit's renderer) above the text. */
     String render(String title, String alertsHtml) {

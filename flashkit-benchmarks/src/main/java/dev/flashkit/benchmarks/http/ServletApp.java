@@ -106,10 +106,8 @@ final class ServletApp {
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            for (String[] header : Pages.SHOW_HEADERS) {
-                response.addHeader(header[0], header[1]);
-            }
-            writeHtml(response, pages.render("Show", Pages.MIMIC_ALERTS));
+            pages.mimicHeaders().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+            writeHtml(response, pages.mimicPage());
         }
     }
 
