@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The {@link Messages} of one request, created by {@code RequestContext.messages()} (not by applications).
@@ -170,7 +171,7 @@ public final class RequestMessages implements Messages {
         boolean redirect = Delivery.isRedirect(exchange);
         String hxRedirect = exchange.responseHeader("HX-Redirect");
         boolean mayConsume = exchange.status() < 500 && mayConsume();
-        boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange);
+        boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange, this::mayConsume);
         if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !storage.holds(exchange)) {
             return handedOut; // untouched: nothing to do, nothing written
         }
@@ -204,14 +205,16 @@ public final class RequestMessages implements Messages {
         if (committed) {
             return committingHtmx ? Optional.of(Delivery.here(exchange)) : Optional.empty();
         }
-        return mayConsume() && Delivery.likelyDisplays(exchange)
-                ? Optional.of(Delivery.here(exchange))
-                : Optional.empty();
+        return claimTarget(exchange, mayConsume());
     }
 
     /** See {@code RequestContext.claimTarget()}: the rule before the commit. Cheap (headers only). */
     public static Optional<String> claimTarget(Exchange exchange) {
-        return Delivery.mayConsume(exchange) && Delivery.likelyDisplays(exchange)
+        return claimTarget(exchange, Delivery.mayConsume(exchange));
+    }
+
+    private static Optional<String> claimTarget(Exchange exchange, boolean mayConsume) {
+        return mayConsume && Delivery.likelyDisplays(exchange)
                 ? Optional.of(Delivery.here(exchange))
                 : Optional.empty();
     }
@@ -224,16 +227,16 @@ public final class RequestMessages implements Messages {
     public static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
         return Delivery.isRedirect(exchange)
                 || exchange.responseHeader("HX-Redirect") != null
-                || wantsHtmxDelivery(config.messages(), exchange);
+                || wantsHtmxDelivery(config.messages(), exchange, () -> Delivery.mayConsume(exchange));
     }
 
-    private static boolean wantsHtmxDelivery(MessageSettings settings, Exchange exchange) {
+    private static boolean wantsHtmxDelivery(MessageSettings settings, Exchange exchange, BooleanSupplier mayConsume) {
         return settings.htmx()
                 && "true".equalsIgnoreCase(exchange.header("HX-Request"))
                 && !Delivery.isRedirect(exchange)
                 && exchange.responseHeader("HX-Redirect") == null
                 && exchange.status() < 400
-                && Delivery.mayConsume(exchange);
+                && mayConsume.getAsBoolean();
     }
 
     /** Puts the messages this request did not display into {@code HX-Trigger} for flashkit.js. */
