@@ -15,6 +15,12 @@ final class BoundExchange implements Exchange, HeaderBuffer {
     private final Exchange delegate;
     private final RequestContext context;
     private List<String[]> buffered;
+    // The last two cookies looked up: the storages ask for the messages and the session cookie several times per
+    // request, and each lookup would scan the Cookie header again.
+    private String cookieName;
+    private String cookieValue;
+    private String otherCookieName;
+    private String otherCookieValue;
 
     BoundExchange(Exchange delegate, RequestContext context) {
         this.delegate = delegate;
@@ -42,7 +48,18 @@ final class BoundExchange implements Exchange, HeaderBuffer {
 
     @Override
     public String cookie(String name) {
-        return delegate.cookie(name);
+        if (name.equals(cookieName)) {
+            return cookieValue;
+        }
+        if (name.equals(otherCookieName)) {
+            return otherCookieValue;
+        }
+        String value = delegate.cookie(name);
+        otherCookieName = cookieName;
+        otherCookieValue = cookieValue;
+        cookieName = name;
+        cookieValue = value;
+        return value;
     }
 
     @Override
@@ -80,7 +97,7 @@ final class BoundExchange implements Exchange, HeaderBuffer {
             buffered.add(new String[] {name, value, add ? "add" : "set"});
             return;
         }
-        if (name.toLowerCase(Locale.ROOT).equals("set-cookie")) {
+        if (name.equalsIgnoreCase("Set-Cookie")) {
             context.markPrivate();
         }
         if (add) {

@@ -48,6 +48,8 @@ public final class FlashkitConfig {
     private final SessionStore sessionStore;
     private final Clock clock;
     private final MessageSettings messages;
+    private final SetCookieHeader.Attributes secureRequestAttributes;
+    private final SetCookieHeader.Attributes plainRequestAttributes;
 
     private FlashkitConfig(Builder b, KeyRing keyRing, boolean developmentKey) {
         this.production = b.production;
@@ -78,6 +80,8 @@ public final class FlashkitConfig {
                         : MessageTextResolver.resourceBundle(b.messageBundle),
                 b.messageRenderer,
                 b.htmxMessages);
+        this.secureRequestAttributes = attributes(true);
+        this.plainRequestAttributes = attributes(false);
     }
 
     /** The messages settings, grouped (see {@link MessageSettings}). */
@@ -190,6 +194,10 @@ public final class FlashkitConfig {
 
     /** Cookie attributes for a request over HTTPS ({@code secureRequest}) or not. */
     public SetCookieHeader.Attributes cookieAttributes(boolean secureRequest) {
+        return secureRequest ? secureRequestAttributes : plainRequestAttributes;
+    }
+
+    private SetCookieHeader.Attributes attributes(boolean secureRequest) {
         boolean secure =
                 switch (cookieSecurity) {
                     case ALWAYS -> true;

@@ -91,11 +91,12 @@ public final class RequestContext {
     /** The session of this request (loaded from the cookie or store on first use). */
     public Session session() {
         if (session == null) {
+            BoundExchange e = storageExchange0();
             session = new DefaultSession(
                     flashkit.sessionStore(),
                     flashkit.config(),
-                    exchange.cookie(flashkit.config().sessionCookieName()),
-                    storageExchange0());
+                    e.cookie(flashkit.config().sessionCookieName()),
+                    e);
         }
         return session;
     }

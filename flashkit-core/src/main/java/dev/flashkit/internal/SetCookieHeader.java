@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats a whole {@code Set-Cookie} header value. Flashkit writes these itself so every adapter
@@ -17,6 +19,11 @@ public final class SetCookieHeader {
     private static final String[] MONTHS = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
+
+    /** Bound on cached deletion headers (per map): configurations and cookie names are few in practice. */
+    private static final int MAX_CACHED = 64;
+
+    private static final Map<Attributes, Map<String, String>> DELETIONS = new ConcurrentHashMap<>();
 
     private SetCookieHeader() {}
 
@@ -54,8 +61,29 @@ public final class SetCookieHeader {
         return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
-    /** A header that deletes the cookie in the browser. */
+    /**
+     * A header that deletes the cookie in the browser. The same few headers go out on every request that
+     * shows a message, so they are made once per cookie name and attributes (an application has a handful).
+     */
     public static String deletion(String name, Attributes a) {
+        Map<String, String> byName = DELETIONS.get(a);
+        if (byName == null) {
+            if (DELETIONS.size() >= MAX_CACHED) {
+                return formatDeletion(name, a);
+            }
+            byName = DELETIONS.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
+        }
+        String header = byName.get(name);
+        if (header == null) {
+            header = formatDeletion(name, a);
+            if (byName.size() < MAX_CACHED) {
+                byName.put(name, header);
+            }
+        }
+        return header;
+    }
+
+    private static String formatDeletion(String name, Attributes a) {
         StringBuilder sb = new StringBuilder(name.length() + 120);
         sb.append(name).append("=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
         return appendAttributes(sb, a);

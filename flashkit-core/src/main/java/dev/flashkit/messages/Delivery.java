@@ -84,6 +84,40 @@ final class Delivery {
         if (location == null || location.isBlank()) {
             return null;
         }
+        if (isPlainPath(location)) {
+            int query = location.indexOf('?');
+            return query < 0 ? location : key(location.substring(0, query), location.substring(query + 1));
+        }
+        return parsedTarget(exchange, location);
+    }
+
+    /**
+     * Whether {@code location} is an absolute path (with an optional query) that {@link #parsedTarget} would
+     * return unchanged: only characters {@link URI} takes as they are, no escapes, no fragment, and no
+     * {@code .}/{@code ..} segment or doubled slash for normalisation to remove. Redirects to such a path (by
+     * far the most common) skip two {@link URI} parses.
+     */
+    static boolean isPlainPath(String location) {
+        if (location.charAt(0) != '/' || location.contains("//") || location.contains("/.")) {
+            return false;
+        }
+        for (int i = 1; i < location.length(); i++) {
+            if (!isPlain(location.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+    }
+
+    /** {@link #sameOriginTarget} for any location: parsed, resolved and normalised as the browser will send it. */
+    static String parsedTarget(Exchange exchange, String location) {
         try {
             URI uri = new URI(location.trim());
             if (uri.isOpaque()) {

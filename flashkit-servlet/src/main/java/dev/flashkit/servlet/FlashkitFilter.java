@@ -43,8 +43,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FlashkitFilter implements Filter {
-    private static final String RESPONSE_ATTRIBUTE = FlashkitFilter.class.getName() + ".response";
-
     private volatile Flashkit flashkit;
     private volatile long retryAfterSeconds = 1;
 
@@ -103,12 +101,14 @@ public final class FlashkitFilter implements Filter {
         }
         ServletExchange exchange = new ServletExchange(request, response);
         RequestContext context = kit.open(exchange);
-        CommittingResponse wrapped = new CommittingResponse(
-                request, response, context, exchange, kit.sessionStore() instanceof HttpSessionStore);
+        boolean httpSessionStore = kit.sessionStore() instanceof HttpSessionStore;
+        CommittingResponse wrapped = new CommittingResponse(request, response, context, exchange, httpSessionStore);
+        exchange.committingResponse(wrapped);
         request.setAttribute(RequestContext.ATTRIBUTE, context);
-        request.setAttribute(RESPONSE_ATTRIBUTE, wrapped);
         AsyncAwareRequest wrappedRequest = new AsyncAwareRequest(request, wrapped);
-        HttpSessionStore.enter(request);
+        if (httpSessionStore) {
+            HttpSessionStore.enter(request);
+        }
         try {
             chain.doFilter(wrappedRequest, wrapped);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
@@ -119,7 +119,9 @@ public final class FlashkitFilter implements Filter {
             }
             throw failure;
         } finally {
-            HttpSessionStore.exit();
+            if (httpSessionStore) {
+                HttpSessionStore.exit();
+            }
         }
         try {
             finish(request, wrapped);
@@ -134,8 +136,10 @@ public final class FlashkitFilter implements Filter {
             throws IOException, ServletException {
         chain.doFilter(request, response);
         if (request.getDispatcherType() == DispatcherType.ASYNC
-                && request.getAttribute(RESPONSE_ATTRIBUTE) instanceof CommittingResponse wrapped) {
-            finish(request, wrapped);
+                && request.getAttribute(RequestContext.ATTRIBUTE) instanceof RequestContext context
+                && context.exchange() instanceof ServletExchange exchange
+                && exchange.committingResponse() != null) {
+            finish(request, exchange.committingResponse());
         }
     }
 

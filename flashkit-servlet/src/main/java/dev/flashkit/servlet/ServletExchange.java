@@ -13,10 +13,20 @@ final class ServletExchange implements Exchange {
     private final HttpServletResponse response;
     private int pendingStatus;
     private String pendingLocation;
+    private CommittingResponse committingResponse;
 
     ServletExchange(HttpServletRequest request, HttpServletResponse response) {
         this.request = request;
         this.response = response;
+    }
+
+    /** The filter's response wrapper for this request, found again on an async dispatch. */
+    void committingResponse(CommittingResponse wrapped) {
+        this.committingResponse = wrapped;
+    }
+
+    CommittingResponse committingResponse() {
+        return committingResponse;
     }
 
     /** Records the status (and Location) of a {@code sendError} / {@code sendRedirect} about to happen. */
