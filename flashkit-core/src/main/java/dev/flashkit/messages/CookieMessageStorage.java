@@ -65,7 +65,7 @@ public final class CookieMessageStorage implements MessageStorage {
         Instant now = config.clock().instant();
         Duration maxAge = maxAge(messages, now, config.messages().maxAge());
         String empty = SetCookieHeader.of(name, "", maxAge, now, attributes); // "name=; Max-Age=..."
-        int fixed = HEADER_PREFIX + empty.getBytes(StandardCharsets.UTF_8).length;
+        int fixed = HEADER_PREFIX + utf8Length(empty);
         int budget = SetCookieHeader.MAX_HEADER_BYTES - fixed;
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
@@ -84,8 +84,24 @@ public final class CookieMessageStorage implements MessageStorage {
         }
         String value = config.codec().seal(PURPOSE, name, MessageCookieFormat.document(encoded, fit));
         int split = name.length() + 1;
-        exchange.addResponseHeader("Set-Cookie", empty.substring(0, split) + value + empty.substring(split));
+        exchange.addResponseHeader(
+                "Set-Cookie",
+                new StringBuilder(empty.length() + value.length())
+                        .append(empty, 0, split)
+                        .append(value)
+                        .append(empty, split, empty.length())
+                        .toString());
         return messages.subList(fit, messages.size());
+    }
+
+    /** UTF-8 length of a header; without encoding it when it is ASCII, as Flashkit's own headers are. */
+    private static int utf8Length(String header) {
+        for (int i = 0; i < header.length(); i++) {
+            if (header.charAt(i) >= 0x80) {
+                return header.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return header.length();
     }
 
     /**

@@ -99,8 +99,16 @@ final class MessageQueue {
             return owned;
         }
         claimedFromStorage = true;
+        List<Message> claimed = storage.claim(exchange, fromStorage);
+        if (claimed.size() == fromStorage.size()) { // a storage returns a subset: here, all of them
+            for (Message m : fromStorage) {
+                consumed.add(m.id());
+            }
+            owned.addAll(fromStorage);
+            return owned;
+        }
         Set<String> claimedIds = new HashSet<>();
-        for (Message m : storage.claim(exchange, fromStorage)) {
+        for (Message m : claimed) {
             claimedIds.add(m.id());
         }
         consumed.addAll(claimedIds);
