@@ -4,7 +4,8 @@
 # Builds flashkit-benchmarks, starts the benchmark app (servlet variant on Jetty 12, Javalin variant) on a
 # free loopback port, warms it up and measures with wrk in one run: GET /hello (no Flashkit, the baseline),
 # GET /show replaying a cookie that holds one message, and the /add -> /show chain with a cookie jar per
-# connection. Then measures the memory per idle MemorySessionStore session, and writes both sections of
+# connection, plus reference rows built without Flashkit (/mimic, the raw AES-GCM floor, /hello through the
+# Lua cookie jar). Then measures the memory per idle MemorySessionStore session, and writes both sections of
 # docs/BENCHMARKS.md. Loopback traffic only; stops everything it started. Not part of the test command.
 #
 # The endpoints are measured in turns (hello, show, chain, hello, ...) for FLASHKIT_LOAD_ROUNDS rounds, so
@@ -104,9 +105,10 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
 }
 
-# The Cookie header a browser would send after one GET /add: every cookie /add set, name=value only.
+# The Cookie header a browser would send after one GET of $1 (/add, /floor-add): every cookie it set, name=value
+# only.
 capture_cookie() {
-    curl -s -o /dev/null -D "$OUT/add.headers" "http://127.0.0.1:$PORT/add"
+    curl -s -o /dev/null -D "$OUT/add.headers" "http://127.0.0.1:$PORT$1"
     grep -i '^set-cookie:' "$OUT/add.headers" | tr -d '\r' | sed -E 's/^[^:]*:[[:space:]]*//; s/;.*//' \
         | grep -v -E '^[^=]+=$' | paste -sd';' | sed 's/;/; /g'
 }
@@ -114,7 +116,9 @@ capture_cookie() {
 wrk_run() { # seconds script -> RESULT line (with wrk's own CPU time when /usr/bin/time is there)
     local timer=()
     if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f 'client_cpu_s=%U+%S' -o "$OUT/wrk.time"); fi
-    FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="${COOKIE:-}" "${timer[@]}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" \
+    local cookie=${COOKIE:-}
+    if [ "$2" = floor ]; then cookie=${FLOOR_COOKIE:-}; fi # floor.lua replays the cookie of /floor-add
+    FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="$cookie" "${timer[@]}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" \
         -d"$1s" --timeout 5s -s "$LOAD/$2.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | tr -d '\n'
     if [ -x /usr/bin/time ]; then
         echo " client_cpu_s=$(awk -F'[=+]' '/client_cpu_s/ { print $2 + $3 }' "$OUT/wrk.time")"
@@ -135,13 +139,19 @@ for variant in $VARIANTS; do
     base="http://127.0.0.1:$PORT"
     scripts=(hello)
     COOKIE=""
+    FLOOR_COOKIE=""
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/add")" = 303 ]; then
-        COOKIE=$(capture_cookie)
+        COOKIE=$(capture_cookie /add)
         if ! curl -s -H "Cookie: $COOKIE" "$base/show" | grep -q "widget"; then
             log "/show with the cookie from /add does not show the message (cookie: ${#COOKIE} chars)"
             exit 1
         fi
-        scripts=(hello show chain mimic hellojar)
+        FLOOR_COOKIE=$(capture_cookie /floor-add)
+        if ! curl -s -H "Cookie: $FLOOR_COOKIE" "$base/floor-show" | grep -q -F "added successfully"; then
+            log "/floor-show with the cookie from /floor-add does not show the message (cookie: ${#FLOOR_COOKIE} chars)"
+            exit 1
+        fi
+        scripts=(hello show chain mimic floor floorchain hellojar)
         if [ "$variant" = servlet ]; then scripts+=(bare); fi
         if [ -n "${FLASHKIT_LOAD_SCRIPTS:-}" ]; then read -r -a scripts <<<"$FLASHKIT_LOAD_SCRIPTS"; fi
     else
@@ -222,6 +232,8 @@ endpoint() {
         bare) echo "\`GET /bare\`: the /hello page, Flashkit filter not installed" ;;
         hellojar) echo "\`GET /hello\` sent through the chain's Lua cookie jar (client-side reference)" ;;
         mimic) echo "\`GET /mimic\`: /show's response and cookie, built without Flashkit" ;;
+        floor) echo "\`GET /floor-show\`: /mimic plus one raw AES-GCM open of a cookie with the same plaintext length (no Flashkit): the floor of showing an encrypted flash message" ;;
+        floorchain) echo "\`/floor-add\` → \`/floor-show\` chain: raw AES-GCM seal and open, hand-written headers (no Flashkit): the floor of the chain" ;;
     esac
 }
 

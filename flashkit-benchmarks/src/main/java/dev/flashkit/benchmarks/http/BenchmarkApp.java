@@ -10,7 +10,9 @@ import java.util.Base64;
  * {@code BenchmarkApp servlet|javalin}. It listens on a free loopback port and prints
  * {@code LISTENING <port>} once it serves requests. Endpoints: {@code GET /hello} (the page without Flashkit,
  * the baseline), {@code GET /add} (flashes a success message, 303 to {@code /show}) and {@code GET /show}
- * (renders and consumes the pending messages).
+ * (renders and consumes the pending messages), and reference endpoints without Flashkit: {@code /mimic}
+ * ({@code /show}'s response), {@code /floor-add} and {@code /floor-show} (the same round trip with raw AES-GCM,
+ * see {@link Floor}).
  */
 public final class BenchmarkApp {
     /** The message {@code /add} flashes and the load scripts look for in {@code /show}. */
@@ -23,10 +25,12 @@ public final class BenchmarkApp {
         String variant = args.length > 0 ? args[0] : "";
         Flashkit flashkit =
                 Flashkit.create(FlashkitConfig.builder().secret(randomSecret()).build());
+        Pages pages = new Pages(flashkit.config());
+        Floor floor = Floor.matching(flashkit);
         int port =
                 switch (variant) {
-                    case "servlet" -> ServletApp.start(new Pages(flashkit.config()), flashkit);
-                    case "javalin" -> JavalinApp.start(new Pages(flashkit.config()), flashkit);
+                    case "servlet" -> ServletApp.start(pages, flashkit, floor);
+                    case "javalin" -> JavalinApp.start(pages, flashkit, floor);
                     default -> throw new IllegalArgumentException("usage: BenchmarkApp servlet|javalin");
                 };
         System.out.println("LISTENING " + port);

@@ -18,13 +18,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * The servlet variant: embedded Jetty 12 (ee10) on a free loopback port, with {@link FlashkitFilter} in front
  * of {@code /hello} (which never touches it), {@code /add} and {@code /show}. {@code /bare} serves the same
  * page as {@code /hello} without the filter: the cost of an installed but untouched Flashkit; {@code /mimic}
- * the response of {@code /show} without Flashkit.
+ * the response of {@code /show} without Flashkit; {@code /floor-add} and {@code /floor-show}, also outside the
+ * filter, the same round trip with raw AES-GCM ({@link Floor}).
  */
 final class ServletApp {
     private ServletApp() {}
 
     /** Starts the server and returns its port. */
-    static int start(Pages pages, Flashkit flashkit) throws Exception {
+    static int start(Pages pages, Flashkit flashkit, Floor floor) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -40,6 +41,8 @@ final class ServletApp {
         context.addServlet(new ServletHolder(new Add()), "/add");
         context.addServlet(new ServletHolder(new Show(pages)), "/show");
         context.addServlet(new ServletHolder(new Mimic(pages)), "/mimic");
+        context.addServlet(new ServletHolder(new FloorAdd(floor)), "/floor-add");
+        context.addServlet(new ServletHolder(new FloorShow(pages, floor)), "/floor-show");
         context.addServlet(new ServletHolder(new Allocated()), "/_allocated");
         server.setHandler(context);
         server.start();
@@ -108,6 +111,43 @@ final class ServletApp {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             pages.mimicHeaders().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
             writeHtml(response, pages.mimicPage());
+        }
+    }
+
+    /** {@code GET /floor-add}, outside the filter: a raw AES-GCM sealed cookie and 303 to {@code /floor-show}. */
+    static final class FloorAdd extends HttpServlet {
+        private final transient Floor floor;
+
+        FloorAdd(Floor floor) {
+            this.floor = floor;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/floor-show");
+            floor.addHeaders().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+        }
+    }
+
+    /**
+     * {@code GET /floor-show}, outside the filter: {@code /mimic}'s response when the floor cookie opens, the page
+     * without alerts when it does not.
+     */
+    static final class FloorShow extends HttpServlet {
+        private final transient Pages pages;
+        private final transient Floor floor;
+
+        FloorShow(Pages pages, Floor floor) {
+            this.pages = pages;
+            this.floor = floor;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            boolean opened = floor.opens(request.getHeader("Cookie"));
+            floor.showHeaders().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+            writeHtml(response, opened ? pages.mimicPage() : pages.render("Show", ""));
         }
     }
 
