@@ -48,6 +48,21 @@ public final class SetCookieHeader {
      * cheaper than a {@code DateTimeFormatter}, which showed up in every response that sets a cookie.
      */
     static StringBuilder appendHttpDate(StringBuilder sb, long epochSecond) {
+        HttpDate last = lastDate;
+        if (last == null || last.epochSecond != epochSecond) {
+            last = new HttpDate(
+                    epochSecond,
+                    formatHttpDate(new StringBuilder(29), epochSecond).toString());
+            lastDate = last; // every cookie set in the same second has the same Expires
+        }
+        return sb.append(last.text);
+    }
+
+    private record HttpDate(long epochSecond, String text) {}
+
+    private static volatile HttpDate lastDate;
+
+    private static StringBuilder formatHttpDate(StringBuilder sb, long epochSecond) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         sb.append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
         twoDigits(sb, t.getDayOfMonth()).append(' ');

@@ -39,17 +39,17 @@ final class Html {
         return -1;
     }
 
+    /** Appends {@code s} with its specials replaced, copying the runs between them in one go each. */
     private static void appendFrom(StringBuilder out, String s, int first) {
-        out.append(s, 0, first);
+        int run = 0;
         for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = replacement(c);
+            String r = replacement(s.charAt(i));
             if (r != null) {
-                out.append(r);
-            } else {
-                out.append(c);
+                out.append(s, run, i).append(r);
+                run = i + 1;
             }
         }
+        out.append(s, run, s.length());
     }
 
     private static String replacement(char c) {

@@ -30,6 +30,8 @@ public record Level(int value, String name) implements Comparable<Level> {
     /** An action failed (value 40). */
     public static final Level ERROR = new Level(40, "error");
 
+    private static final Level[] STANDARD = {DEBUG, INFO, SUCCESS, WARNING, ERROR};
+
     /** Validates the name: lower-case letters, digits, {@code _} or {@code -}, starting with a letter. */
     public Level {
         Objects.requireNonNull(name, "level name must not be null");
@@ -46,7 +48,7 @@ public record Level(int value, String name) implements Comparable<Level> {
     public static Level of(int value, String name) {
         String lower =
                 Objects.requireNonNull(name, "level name must not be null").toLowerCase(Locale.ROOT);
-        for (Level standard : standard()) {
+        for (Level standard : STANDARD) {
             if (standard.value == value && standard.name.equals(lower)) {
                 return standard;
             }
@@ -60,7 +62,7 @@ public record Level(int value, String name) implements Comparable<Level> {
      */
     public static Level parse(String text) {
         String t = Objects.requireNonNull(text, "level must not be null").trim().toLowerCase(Locale.ROOT);
-        for (Level standard : standard()) {
+        for (Level standard : STANDARD) {
             if (standard.name.equals(t) || String.valueOf(standard.value).equals(t)) {
                 return standard;
             }
@@ -74,7 +76,7 @@ public record Level(int value, String name) implements Comparable<Level> {
 
     /** The five standard levels, lowest first. */
     public static Level[] standard() {
-        return new Level[] {DEBUG, INFO, SUCCESS, WARNING, ERROR};
+        return STANDARD.clone();
     }
 
     /** Whether this level is at least {@code minimum} (messages below the minimum are ignored). */
