@@ -116,8 +116,13 @@ capture_cookie() {
 wrk_run() { # seconds script -> RESULT line (with wrk's own CPU time when /usr/bin/time is there)
     local timer=()
     if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f 'client_cpu_s=%U+%S' -o "$OUT/wrk.time"); fi
-    local cookie=${COOKIE:-}
-    if [ "$2" = floor ]; then cookie=${FLOOR_COOKIE:-}; fi # floor.lua replays the cookie of /floor-add
+    # The replayed cookie is captured afresh for every run: a message expires 180 s after /add, sooner than a
+    # whole run of rounds takes (the floor cookie likewise, although nothing checks its age).
+    local cookie=""
+    case "$2" in
+        show | mimic) cookie=$(capture_cookie /add) ;;
+        floor) cookie=$(capture_cookie /floor-add) ;; # floor.lua replays the cookie of /floor-add
+    esac
     FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="$cookie" "${timer[@]}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" \
         -d"$1s" --timeout 5s -s "$LOAD/$2.lua" "http://127.0.0.1:$PORT" | grep '^RESULT' | tr -d '\n'
     if [ -x /usr/bin/time ]; then

@@ -41,14 +41,14 @@ public final class AesGcm {
 
     /**
      * Seals in place for the codec: reads the nonce from {@code buffer[nonceOffset, +12)}, authenticates
-     * {@code buffer[0, nonceOffset)} then {@code aadSuffix} as additional data, and writes ciphertext and tag at
+     * {@code aad} (which starts with {@code buffer[0, nonceOffset)}), and writes ciphertext and tag at
      * {@code buffer[nonceOffset + 12, ...)}; the buffer must have room for them.
      */
     static void encryptInto(
             SecretKey key,
             byte[] buffer,
             int nonceOffset,
-            byte[] aadSuffix,
+            byte[] aad,
             byte[] plaintext,
             int plaintextOffset,
             int plaintextLength) {
@@ -56,8 +56,7 @@ public final class AesGcm {
         try {
             cipher.init(
                     Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, buffer, nonceOffset, NONCE_BYTES));
-            cipher.updateAAD(buffer, 0, nonceOffset);
-            cipher.updateAAD(aadSuffix);
+            cipher.updateAAD(aad);
             cipher.doFinal(plaintext, plaintextOffset, plaintextLength, buffer, nonceOffset + NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             CIPHERS.remove();
@@ -66,11 +65,11 @@ public final class AesGcm {
     }
 
     /**
-     * Opens what {@link #encryptInto} wrote: {@code buffer[0, nonceOffset)} and {@code aadSuffix} are the
-     * additional data, the nonce follows, then ciphertext and tag up to the end; empty when the tag does not
-     * verify.
+     * Opens what {@link #encryptInto} wrote: the caller checked that {@code aad} starts with
+     * {@code buffer[0, nonceOffset)}; the nonce follows, then ciphertext and tag up to the end; empty when the
+     * tag does not verify.
      */
-    static Optional<byte[]> decryptFrom(SecretKey key, byte[] buffer, int nonceOffset, byte[] aadSuffix) {
+    static Optional<byte[]> decryptFrom(SecretKey key, byte[] buffer, int nonceOffset, byte[] aad) {
         int bodyOffset = nonceOffset + NONCE_BYTES;
         if (buffer.length - bodyOffset < TAG_BYTES) {
             return Optional.empty();
@@ -79,8 +78,7 @@ public final class AesGcm {
         try {
             cipher.init(
                     Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, buffer, nonceOffset, NONCE_BYTES));
-            cipher.updateAAD(buffer, 0, nonceOffset);
-            cipher.updateAAD(aadSuffix);
+            cipher.updateAAD(aad);
             return Optional.of(cipher.doFinal(buffer, bodyOffset, buffer.length - bodyOffset));
         } catch (AEADBadTagException e) {
             return Optional.empty();

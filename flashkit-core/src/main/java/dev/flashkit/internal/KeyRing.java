@@ -50,7 +50,12 @@ public final class KeyRing {
 
     /** Copies the primary key id into {@code target} at {@code offset}. */
     void writePrimaryKeyId(byte[] target, int offset) {
-        byte[] id = keys.get(0).id();
+        writeKeyId(0, target, offset);
+    }
+
+    /** Copies the id of the master key at {@code index} into {@code target} at {@code offset}. */
+    void writeKeyId(int index, byte[] target, int offset) {
+        byte[] id = keys.get(index).id();
         System.arraycopy(id, 0, target, offset, id.length);
     }
 

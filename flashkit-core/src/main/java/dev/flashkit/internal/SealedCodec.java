@@ -28,7 +28,7 @@ public final class SealedCodec {
 
     private final KeyRing keyRing;
     private final int maxSealedLength;
-    private final Map<String, Map<String, byte[]>> aadSuffixes = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, byte[][]>> aads = new ConcurrentHashMap<>();
 
     /** A codec over {@code keyRing} that refuses (before decoding) sealed values longer than {@code maxSealedLength}. */
     public SealedCodec(KeyRing keyRing, int maxSealedLength) {
@@ -56,13 +56,7 @@ public final class SealedCodec {
         RandomIds.nextBytes(nonce);
         System.arraycopy(nonce, 0, out, HEADER_BYTES, AesGcm.NONCE_BYTES);
         AesGcm.encryptInto(
-                keyRing.primaryKey(purpose),
-                out,
-                HEADER_BYTES,
-                aadSuffix(purpose, cookieName),
-                plaintext,
-                offset,
-                length);
+                keyRing.primaryKey(purpose), out, HEADER_BYTES, aad(purpose, cookieName, 0), plaintext, offset, length);
         return ENCODER.encodeToString(out);
     }
 
@@ -91,25 +85,31 @@ public final class SealedCodec {
             return Optional.empty();
         }
         SecretKey key = keyRing.key(keyIndex, purpose);
-        return AesGcm.decryptFrom(key, raw, HEADER_BYTES, aadSuffix(purpose, cookieName))
+        return AesGcm.decryptFrom(key, raw, HEADER_BYTES, aad(purpose, cookieName, keyIndex))
                 .map(plaintext -> new Opened(plaintext, keyIndex > 0));
     }
 
     /**
-     * The part of the additional data after version and key id: {@code 0x00 purpose 0x00 cookieName}. Cached:
-     * an application has a handful of (purpose, cookie name) pairs.
+     * The additional data for the master key at {@code keyIndex}: {@code version keyId 0x00 purpose 0x00 cookieName}
+     * — the sealed value's first bytes, then what binds it to its purpose and cookie. Cached per key: an
+     * application has a handful of (purpose, cookie name) pairs, and one array goes to the cipher in one call.
      */
-    private byte[] aadSuffix(String purpose, String cookieName) {
-        return aadSuffixes
-                .computeIfAbsent(purpose, p -> new ConcurrentHashMap<>())
+    private byte[] aad(String purpose, String cookieName, int keyIndex) {
+        return aads.computeIfAbsent(purpose, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(cookieName, name -> {
                     byte[] p = purpose.getBytes(StandardCharsets.UTF_8);
                     byte[] n = name.getBytes(StandardCharsets.UTF_8);
-                    byte[] suffix = new byte[1 + p.length + 1 + n.length];
-                    System.arraycopy(p, 0, suffix, 1, p.length);
-                    System.arraycopy(n, 0, suffix, 2 + p.length, n.length);
-                    return suffix;
-                });
+                    byte[][] perKey = new byte[keyRing.size()][];
+                    for (int i = 0; i < perKey.length; i++) {
+                        byte[] aad = new byte[HEADER_BYTES + 1 + p.length + 1 + n.length];
+                        aad[0] = VERSION;
+                        keyRing.writeKeyId(i, aad, 1);
+                        System.arraycopy(p, 0, aad, HEADER_BYTES + 1, p.length);
+                        System.arraycopy(n, 0, aad, HEADER_BYTES + 2 + p.length, n.length);
+                        perKey[i] = aad;
+                    }
+                    return perKey;
+                })[keyIndex];
     }
 
     /**
