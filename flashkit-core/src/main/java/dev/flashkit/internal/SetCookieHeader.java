@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 
 /**
  * Formats a whole {@code Set-Cookie} header value. Flashkit writes these itself so every adapter
@@ -20,10 +19,10 @@ public final class SetCookieHeader {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
 
-    /** Bound on cached deletion headers (per map): configurations and cookie names are few in practice. */
-    private static final int MAX_CACHED = 64;
+    /** Bound on cached deletion headers: configurations and cookie names are few in practice. */
+    private static final int MAX_CACHED = 16;
 
-    private static final Map<Attributes, Map<String, String>> DELETIONS = new ConcurrentHashMap<>();
+    private static volatile Deletion[] deletions = new Deletion[0];
 
     private SetCookieHeader() {}
 
@@ -81,22 +80,27 @@ public final class SetCookieHeader {
      * shows a message, so they are made once per cookie name and attributes (an application has a handful).
      */
     public static String deletion(String name, Attributes a) {
-        Map<String, String> byName = DELETIONS.get(a);
-        if (byName == null) {
-            if (DELETIONS.size() >= MAX_CACHED) {
-                return formatDeletion(name, a);
+        Deletion[] cached = deletions;
+        for (Deletion d : cached) {
+            if (d.attributes == a && d.name == name) { // configurations hand out the same instances every time
+                return d.header;
             }
-            byName = DELETIONS.computeIfAbsent(a, key -> new ConcurrentHashMap<>());
         }
-        String header = byName.get(name);
-        if (header == null) {
-            header = formatDeletion(name, a);
-            if (byName.size() < MAX_CACHED) {
-                byName.put(name, header);
+        for (Deletion d : cached) {
+            if (d.attributes.equals(a) && d.name.equals(name)) {
+                return d.header;
             }
+        }
+        String header = formatDeletion(name, a);
+        if (cached.length < MAX_CACHED) {
+            Deletion[] grown = Arrays.copyOf(cached, cached.length + 1);
+            grown[cached.length] = new Deletion(name, a, header);
+            deletions = grown; // a lost race only formats a header twice
         }
         return header;
     }
+
+    private record Deletion(String name, Attributes attributes, String header) {}
 
     private static String formatDeletion(String name, Attributes a) {
         StringBuilder sb = new StringBuilder(name.length() + 120);

@@ -64,8 +64,9 @@ public final class CookieMessageStorage implements MessageStorage {
         }
         Instant now = config.clock().instant();
         Duration maxAge = maxAge(messages, now, config.messages().maxAge());
-        String empty = SetCookieHeader.of(name, "", maxAge, now, attributes); // "name=; Max-Age=..."
-        int fixed = HEADER_PREFIX + utf8Length(empty);
+        EmptyHeader emptyHeader = emptyHeader(name, attributes, maxAge, now);
+        String empty = emptyHeader.header; // "name=; Max-Age=...", the value goes after "name="
+        int fixed = HEADER_PREFIX + emptyHeader.bytes;
         int budget = SetCookieHeader.MAX_HEADER_BYTES - fixed;
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
@@ -92,6 +93,28 @@ public final class CookieMessageStorage implements MessageStorage {
                         .append(empty, split, empty.length())
                         .toString());
         return messages.subList(fit, messages.size());
+    }
+
+    /** The header without a value, and its UTF-8 length; the same for every cookie set in one second. */
+    private record EmptyHeader(
+            String name, SetCookieHeader.Attributes attributes, long maxAge, long second, String header, int bytes) {}
+
+    private static volatile EmptyHeader lastEmptyHeader;
+
+    private static EmptyHeader emptyHeader(
+            String name, SetCookieHeader.Attributes attributes, Duration maxAge, Instant now) {
+        EmptyHeader last = lastEmptyHeader;
+        if (last != null
+                && last.second == now.getEpochSecond()
+                && last.maxAge == maxAge.toSeconds()
+                && last.attributes == attributes
+                && last.name.equals(name)) {
+            return last;
+        }
+        String header = SetCookieHeader.of(name, "", maxAge, now, attributes);
+        last = new EmptyHeader(name, attributes, maxAge.toSeconds(), now.getEpochSecond(), header, utf8Length(header));
+        lastEmptyHeader = last;
+        return last;
     }
 
     /** UTF-8 length of a header; without encoding it when it is ASCII, as Flashkit's own headers are. */

@@ -32,20 +32,25 @@ final class Html {
 
     private static int firstSpecial(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (replacement(s.charAt(i)) != null) {
+            if (isSpecial(s.charAt(i))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** One comparison for letters and digits: every special character is at most {@code '>'}. */
+    private static boolean isSpecial(char c) {
+        return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
+    }
+
     /** Appends {@code s} with its specials replaced, copying the runs between them in one go each. */
     private static void appendFrom(StringBuilder out, String s, int first) {
         int run = 0;
         for (int i = first; i < s.length(); i++) {
-            String r = replacement(s.charAt(i));
-            if (r != null) {
-                out.append(s, run, i).append(r);
+            char c = s.charAt(i);
+            if (isSpecial(c)) {
+                out.append(s, run, i).append(replacement(c));
                 run = i + 1;
             }
         }
