@@ -16,11 +16,11 @@ final class BoundExchange implements Exchange, HeaderBuffer {
     private final RequestContext context;
     private List<String[]> buffered;
     // The last two cookies looked up: the storages ask for the messages and the session cookie several times per
-    // request, and each lookup would scan the Cookie header again.
-    private String cookieName;
-    private String cookieValue;
-    private String otherCookieName;
-    private String otherCookieValue;
+    // request, and each lookup would scan the Cookie header again. Each slot is one immutable pair.
+    private record Cookie(String name, String value) {}
+
+    private Cookie lastCookie;
+    private Cookie otherCookie;
 
     BoundExchange(Exchange delegate, RequestContext context) {
         this.delegate = delegate;
@@ -48,17 +48,17 @@ final class BoundExchange implements Exchange, HeaderBuffer {
 
     @Override
     public String cookie(String name) {
-        if (name.equals(cookieName)) {
-            return cookieValue;
+        Cookie last = lastCookie;
+        if (last != null && last.name().equals(name)) {
+            return last.value();
         }
-        if (name.equals(otherCookieName)) {
-            return otherCookieValue;
+        Cookie other = otherCookie;
+        if (other != null && other.name().equals(name)) {
+            return other.value();
         }
         String value = delegate.cookie(name);
-        otherCookieName = cookieName;
-        otherCookieValue = cookieValue;
-        cookieName = name;
-        cookieValue = value;
+        otherCookie = last;
+        lastCookie = new Cookie(name, value);
         return value;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Formats a whole {@code Set-Cookie} header value. Flashkit writes these itself so every adapter
@@ -80,6 +81,8 @@ public final class SetCookieHeader {
      * shows a message, so they are made once per cookie name and attributes (an application has a handful).
      */
     public static String deletion(String name, Attributes a) {
+        Objects.requireNonNull(name, "cookie name must not be null");
+        Objects.requireNonNull(a, "cookie attributes must not be null");
         Deletion[] cached = deletions;
         for (Deletion d : cached) {
             if (d.attributes == a && d.name == name) { // configurations hand out the same instances every time

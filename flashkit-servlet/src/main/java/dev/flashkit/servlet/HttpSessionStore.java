@@ -21,7 +21,9 @@ import java.util.Optional;
  * applications that already run container sessions: Flashkit's cookie then carries only a random id,
  * and the data lives in one {@code HttpSession} attribute as a JSON string (never Java serialization).
  * {@code rotate()} also changes the container's session id. Works only inside requests that
- * {@link FlashkitFilter} handles, on the request's own thread.
+ * {@link FlashkitFilter} handles, on the request's own thread, and only as the configured store itself
+ * ({@code FlashkitConfig.builder().sessionStore(HttpSessionStore.create())}): the filter lends it the request
+ * only when it recognises it, so a store that wraps this one cannot reach the request.
  */
 public final class HttpSessionStore implements SessionStore {
     /** The {@code HttpSession} attribute holding the session as JSON. */
