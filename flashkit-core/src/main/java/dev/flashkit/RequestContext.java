@@ -7,7 +7,6 @@ import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -176,7 +175,7 @@ public final class RequestContext {
             if (outcome instanceof DefaultSession.Write write) {
                 String header = SetCookieHeader.of(
                         name, write.value(), write.maxAge(), config.clock().instant(), attributes);
-                int size = header.getBytes(StandardCharsets.UTF_8).length + "Set-Cookie: ".length();
+                int size = SetCookieHeader.byteLength(header) + "Set-Cookie: ".length();
                 if (size > SetCookieHeader.MAX_HEADER_BYTES) {
                     throw new SessionTooLargeException(name, size, SetCookieHeader.MAX_HEADER_BYTES);
                 }

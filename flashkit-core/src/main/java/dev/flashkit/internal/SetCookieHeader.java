@@ -1,5 +1,6 @@
 package dev.flashkit.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -85,12 +86,7 @@ public final class SetCookieHeader {
         Objects.requireNonNull(a, "cookie attributes must not be null");
         Deletion[] cached = deletions;
         for (Deletion d : cached) {
-            if (d.attributes == a && d.name == name) { // configurations hand out the same instances every time
-                return d.header;
-            }
-        }
-        for (Deletion d : cached) {
-            if (d.attributes.equals(a) && d.name.equals(name)) {
+            if (d.name.equals(name) && d.attributes.equals(a)) {
                 return d.header;
             }
         }
@@ -104,6 +100,16 @@ public final class SetCookieHeader {
     }
 
     private record Deletion(String name, Attributes attributes, String header) {}
+
+    /** The UTF-8 length of a header, without encoding it when it is ASCII (as cookie headers nearly always are). */
+    public static int byteLength(String header) {
+        for (int i = 0; i < header.length(); i++) {
+            if (header.charAt(i) >= 0x80) {
+                return header.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return header.length();
+    }
 
     private static String formatDeletion(String name, Attributes a) {
         StringBuilder sb = new StringBuilder(name.length() + 120);

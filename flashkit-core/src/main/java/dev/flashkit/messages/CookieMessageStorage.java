@@ -6,7 +6,6 @@ import dev.flashkit.internal.MessageCounters;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.spi.Exchange;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,9 +63,8 @@ public final class CookieMessageStorage implements MessageStorage {
         }
         Instant now = config.clock().instant();
         Duration maxAge = maxAge(messages, now, config.messages().maxAge());
-        EmptyHeader emptyHeader = emptyHeader(name, attributes, maxAge, now);
-        String empty = emptyHeader.header; // "name=; Max-Age=...", the value goes after "name="
-        int fixed = HEADER_PREFIX + emptyHeader.bytes;
+        String empty = SetCookieHeader.of(name, "", maxAge, now, attributes); // "name=; Max-Age=..."
+        int fixed = HEADER_PREFIX + SetCookieHeader.byteLength(empty);
         int budget = SetCookieHeader.MAX_HEADER_BYTES - fixed;
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
@@ -93,38 +91,6 @@ public final class CookieMessageStorage implements MessageStorage {
                         .append(empty, split, empty.length())
                         .toString());
         return messages.subList(fit, messages.size());
-    }
-
-    /** The header without a value, and its UTF-8 length; the same for every cookie set in one second. */
-    private record EmptyHeader(
-            String name, SetCookieHeader.Attributes attributes, long maxAge, long second, String header, int bytes) {}
-
-    private static volatile EmptyHeader lastEmptyHeader;
-
-    private static EmptyHeader emptyHeader(
-            String name, SetCookieHeader.Attributes attributes, Duration maxAge, Instant now) {
-        EmptyHeader last = lastEmptyHeader;
-        if (last != null
-                && last.second == now.getEpochSecond()
-                && last.maxAge == maxAge.toSeconds()
-                && last.attributes == attributes
-                && last.name.equals(name)) {
-            return last;
-        }
-        String header = SetCookieHeader.of(name, "", maxAge, now, attributes);
-        last = new EmptyHeader(name, attributes, maxAge.toSeconds(), now.getEpochSecond(), header, utf8Length(header));
-        lastEmptyHeader = last;
-        return last;
-    }
-
-    /** UTF-8 length of a header; without encoding it when it is ASCII, as Flashkit's own headers are. */
-    private static int utf8Length(String header) {
-        for (int i = 0; i < header.length(); i++) {
-            if (header.charAt(i) >= 0x80) {
-                return header.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return header.length();
     }
 
     /**

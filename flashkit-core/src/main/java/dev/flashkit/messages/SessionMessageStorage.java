@@ -7,7 +7,6 @@ import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +69,13 @@ public final class SessionMessageStorage implements MessageStorage {
         FlashkitConfig config = context.flashkit().config();
         SessionStore store = context.flashkit().sessionStore();
         String name = config.sessionCookieName();
-        int fixed = "Set-Cookie: ".length()
-                + SetCookieHeader.of(
-                                name,
-                                "",
-                                config.sessionMaxAge(),
-                                config.clock().instant(),
-                                config.cookieAttributes(context.exchange().isSecure()))
-                        .getBytes(StandardCharsets.UTF_8)
-                        .length
-                + SAFETY_BYTES;
+        String empty = SetCookieHeader.of(
+                name,
+                "",
+                config.sessionMaxAge(),
+                config.clock().instant(),
+                config.cookieAttributes(context.exchange().isSecure()));
+        int fixed = "Set-Cookie: ".length() + SetCookieHeader.byteLength(empty) + SAFETY_BYTES;
         Map<String, Object> attributes = new LinkedHashMap<>(session.asMap());
         if (fits(store, session, attributes, values, values.size(), fixed)) {
             return values.size();

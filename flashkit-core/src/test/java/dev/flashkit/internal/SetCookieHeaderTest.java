@@ -46,4 +46,37 @@ class SetCookieHeaderTest {
                 .isEqualTo("sid=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure; HttpOnly;"
                         + " SameSite=Lax");
     }
+
+    @Test
+    void appendHttpDate_sameAndAlternatingSeconds_eachFormattedForItsOwnSecond() {
+        long a = 784_111_777L;
+        long b = a + 1;
+        for (long second : new long[] {a, a, b, a, b, b}) {
+            assertThat(SetCookieHeader.appendHttpDate(new StringBuilder("x"), second)
+                            .toString())
+                    .isEqualTo("x" + IMF_FIXDATE.format(Instant.ofEpochSecond(second)));
+        }
+    }
+
+    @Test
+    void deletion_equalButNotIdenticalAttributes_sameHeader_otherAttributesTheirOwn() {
+        String first = SetCookieHeader.deletion("sid", ATTRIBUTES);
+        String equal = SetCookieHeader.deletion(
+                new String("sid"), new SetCookieHeader.Attributes("/", null, true, true, "Lax"));
+        String plain = SetCookieHeader.deletion("sid", new SetCookieHeader.Attributes("/", null, false, true, "Lax"));
+        String other = SetCookieHeader.deletion("other", ATTRIBUTES);
+
+        assertThat(equal).isEqualTo(first);
+        assertThat(plain).doesNotContain("Secure").startsWith("sid=;");
+        assertThat(other).startsWith("other=;").contains("; Secure");
+    }
+
+    @Test
+    void byteLength_asciiAndNonAscii_isTheUtf8Length() {
+        for (String header : new String[] {"", "sid=v; Path=/", "sid=v; Path=/caf\u00e9", "k=\u20ac\ud83d\ude00"}) {
+            assertThat(SetCookieHeader.byteLength(header))
+                    .as(header)
+                    .isEqualTo(header.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
 }
