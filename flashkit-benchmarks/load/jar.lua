@@ -16,6 +16,11 @@ function jar_headers()
    return headers
 end
 
+-- Puts a cookie into the jar, e.g. one the connection starts with.
+function jar_put(name, value)
+   jar[name] = value
+end
+
 -- wrk hands response headers as a table keyed by name (the last of repeated headers wins).
 function remember(headers)
    for key, header in pairs(headers) do

@@ -3,42 +3,28 @@
 -- Cookies a response sets (the cookie store's message cookie) are kept per thread.
 dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/common.lua")
 
-local jar = {}
+-- The per-connection cookie jar of the HTTP load benchmark (remember, jar_headers, jar_put).
+dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/../../flashkit-benchmarks/load/jar.lua")
+
 local post = true
+local started = false
 
-local function remember(headers)
-   for key, header in pairs(headers) do -- wrk keeps the last of repeated headers
-      if string.lower(key) == "set-cookie" then
-         local name, value = string.match(header, "^%s*([^=;%s]+)=([^;]*)")
-         if name then
-            if value == "" or string.find(string.lower(header), "max-age=0", 1, true) then
-               jar[name] = nil
-            else
-               jar[name] = value
-            end
-         end
-      end
-   end
-end
-
-local function cookie_header()
+local function headers()
    if not started then -- the jar starts with this thread's session cookie
       local name, value = string.match(session_cookie, "^([^=]+)=(.*)$")
-      jar[name] = value
+      jar_put(name, value)
       started = true
    end
-   local parts = {}
-   for name, value in pairs(jar) do
-      table.insert(parts, name .. "=" .. value)
-   end
-   return table.concat(parts, "; ")
+   return jar_headers()
 end
 
 function request()
    if post then
-      return wrk.format("POST", "/notes", { ["Cookie"] = cookie_header(), ["Content-Length"] = "0" })
+      local h = headers()
+      h["Content-Length"] = "0"
+      return wrk.format("POST", "/notes", h)
    end
-   return wrk.format("GET", "/notes", { ["Cookie"] = cookie_header() })
+   return wrk.format("GET", "/notes", headers())
 end
 
 function response(status, headers, body)
