@@ -3,6 +3,7 @@ package dev.flashkit.benchmarks.http;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.test.SetCookie;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the two floor reference endpoints answer, with no Flashkit code on the request path: {@code GET /floor-add}
+ * What the two floor reference endpoints answer, with none of Flashkit's codec, messages or request context on the
+ * request path (only its {@code Set-Cookie} formatter and Cookie-header scan): {@code GET /floor-add}
  * seals one message-sized plaintext with {@link CryptoFloor} into cookie {@value #COOKIE} (the {@code Set-Cookie}
  * formatted per request like Flashkit's, then its two cache headers) and answers 303 to {@code /floor-show};
- * {@code GET /floor-show} opens that cookie from the raw {@code Cookie} header and answers {@code /mimic}'s
+ * {@code GET /floor-show} finds that cookie in the raw {@code Cookie} header, opens it and answers {@code /mimic}'s
  * response with the deletion of {@value #COOKIE} instead of Flashkit's cookie. The floor of showing an encrypted
  * flash message, and of the add → show round trip.
  */
@@ -84,34 +86,12 @@ final class Floor {
 
     /** Whether the {@code Cookie} request header (may be null) holds a {@value #COOKIE} that opens. */
     boolean opens(String cookieHeader) {
-        String value = cookieValue(cookieHeader);
+        String value = CookieHeader.find(cookieHeader, COOKIE); // the scan Flashkit's adapters use
         return value != null && crypto.open(value) != null;
     }
 
     /** The headers {@code /floor-show} adds, in order: {@code /mimic}'s, deleting {@value #COOKIE}. */
     List<Map.Entry<String, String>> showHeaders() {
         return showHeaders;
-    }
-
-    /** The value of {@value #COOKIE} in a {@code Cookie} header ({@code a=1; b=2}), or null. */
-    static String cookieValue(String header) {
-        if (header == null) {
-            return null;
-        }
-        int from = 0;
-        while (true) {
-            int at = header.indexOf(COOKIE, from);
-            if (at < 0) {
-                return null;
-            }
-            int equals = at + COOKIE.length();
-            boolean startsPair = at == 0 || header.charAt(at - 1) == ' ' || header.charAt(at - 1) == ';';
-            if (startsPair && equals < header.length() && header.charAt(equals) == '=') {
-                int end = header.indexOf(';', equals);
-                return header.substring(equals + 1, end < 0 ? header.length() : end)
-                        .trim();
-            }
-            from = at + 1;
-        }
     }
 }
