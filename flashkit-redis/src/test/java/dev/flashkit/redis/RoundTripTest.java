@@ -150,12 +150,7 @@ class RoundTripTest {
     @Test
     void get_peekingWithoutDisplaying_isLoadAndPutBack_messagesStayInOrder() {
         Visitor visitor = loggedIn();
-        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
-        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
-            ctx.messages().info("for the notes page");
-            ex.redirect("/notes");
-        });
-        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
+        flashFirstTargetedSecond(visitor);
         List<String> peeked = new ArrayList<>();
 
         Map<String, Long> sent = send(
@@ -181,12 +176,7 @@ class RoundTripTest {
     @Test
     void get_notFoundPage_displayingMessages_putsThemBackInOrder() {
         Visitor visitor = loggedIn();
-        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
-        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
-            ctx.messages().info("for the notes page");
-            ex.redirect("/notes");
-        });
-        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
+        flashFirstTargetedSecond(visitor);
 
         Map<String, Long> sent = send(visitor, "GET", "/missing", (ctx, ex) -> {
             assertThat(ctx.messages().consume()).hasSize(2);
@@ -200,12 +190,7 @@ class RoundTripTest {
     @Test
     void get_displayingThenKeep_putsThemBackInOrder() {
         Visitor visitor = loggedIn();
-        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
-        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
-            ctx.messages().info("for the notes page");
-            ex.redirect("/notes");
-        });
-        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
+        flashFirstTargetedSecond(visitor);
 
         send(visitor, "GET", "/wizard", (ctx, ex) -> {
             assertThat(ctx.messages().consume()).hasSize(2);
@@ -396,6 +381,16 @@ class RoundTripTest {
 
         assertThat(json[0]).contains("for the script");
         assertThat(sent).isEqualTo(Map.of("evalsha", 2L)); // not claimed with the load: claim script at display
+    }
+
+    /** Pending after this: "first" and "second" for any page, "for the notes page" targeted at /notes between them. */
+    private static void flashFirstTargetedSecond(Visitor visitor) {
+        visitor.send(flashkit, "POST", "/a", (ctx, ex) -> ctx.messages().info("first"));
+        visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
+            ctx.messages().info("for the notes page");
+            ex.redirect("/notes");
+        });
+        visitor.send(flashkit, "POST", "/b", (ctx, ex) -> ctx.messages().info("second"));
     }
 
     private static List<String> shown(Visitor visitor, String target) {
