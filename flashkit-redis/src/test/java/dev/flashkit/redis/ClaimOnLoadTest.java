@@ -3,11 +3,9 @@ package dev.flashkit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Message;
 import dev.flashkit.test.TestExchange;
-import dev.flashkit.test.TestSecrets;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
@@ -36,8 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClaimOnLoadTest {
     private static final int ROUNDS = 150;
 
-    private static final List<RedisSessionStore> stores = new ArrayList<>();
-    private static final List<Flashkit> nodes = new ArrayList<>();
+    private static Nodes nodes;
     private static SessionKeys keys;
     private static RedisClient probeClient;
     private static StatefulRedisConnection<String, String> probe;
@@ -46,38 +43,26 @@ class ClaimOnLoadTest {
     static void start(RedisTestServer redis) {
         String prefix = "claim:" + UUID.randomUUID() + ":";
         keys = new SessionKeys(prefix);
-        String secret = TestSecrets.random();
-        for (int i = 0; i < 2; i++) {
-            RedisSessionStore store = RedisSessionStore.builder(redis.uri())
-                    .keyPrefix(prefix)
-                    .commandTimeout(TestTimeouts.RELAXED)
-                    .build();
-            stores.add(store);
-            nodes.add(Flashkit.create(FlashkitConfig.builder()
-                    .secret(secret)
-                    .sessionStore(store)
-                    .messageStorage(store.messageStorage())
-                    .build()));
-        }
+        nodes = new Nodes(redis.uri(), prefix, 2, TestTimeouts.RELAXED, true);
         probeClient = RedisClient.create(redis.uri());
         probe = probeClient.connect();
     }
 
     @AfterAll
     static void stop() {
-        stores.forEach(RedisSessionStore::close);
+        nodes.close();
         probe.close();
         probeClient.shutdown();
     }
 
     private static Visitor loggedIn() {
         Visitor visitor = new Visitor();
-        visitor.send(nodes.get(0), "POST", "/login", (ctx, ex) -> ctx.session().put("user", "ada"));
+        visitor.send(nodes.node(0), "POST", "/login", (ctx, ex) -> ctx.session().put("user", "ada"));
         return visitor;
     }
 
     private static void flash(Visitor visitor, int node, String... texts) {
-        visitor.send(nodes.get(node), "POST", "/add", (ctx, ex) -> {
+        visitor.send(nodes.node(node), "POST", "/add", (ctx, ex) -> {
             for (String text : texts) {
                 ctx.messages().info(text);
             }
@@ -86,7 +71,7 @@ class ClaimOnLoadTest {
 
     private static List<String> display(Visitor visitor, int node) {
         List<String> shown = new ArrayList<>();
-        visitor.send(nodes.get(node), "GET", "/page", (ctx, ex) -> ctx.messages()
+        visitor.send(nodes.node(node), "GET", "/page", (ctx, ex) -> ctx.messages()
                 .consume()
                 .forEach(m -> shown.add(text(m))));
         return shown;
@@ -97,7 +82,7 @@ class ClaimOnLoadTest {
     }
 
     private static String sessionId(Visitor visitor) {
-        return visitor.cookies().get(nodes.get(0).config().sessionCookieName());
+        return visitor.cookies().get(nodes.node(0).config().sessionCookieName());
     }
 
     /** Runs both handlers as parallel requests of one browser, each on its own node, loading together. */
@@ -112,7 +97,7 @@ class ClaimOnLoadTest {
             List<Future<?>> done = new ArrayList<>();
             int node = 0;
             for (BiConsumer<RequestContext, TestExchange> handler : List.of(first, second)) {
-                Flashkit on = nodes.get(node++);
+                Flashkit on = nodes.node(node++);
                 done.add(pool.submit(() -> visitor.send(on, "GET", "/page", (ctx, ex) -> {
                     await(loadTogether);
                     handler.accept(ctx, ex);
@@ -188,7 +173,7 @@ class ClaimOnLoadTest {
         TestExchange exchange = TestExchange.request("GET", "/profile")
                 .cookies(visitor.cookies())
                 .build();
-        RequestContext slow = nodes.get(1).open(exchange);
+        RequestContext slow = nodes.node(1).open(exchange);
         slow.session().get("user"); // claims "first"
 
         flash(visitor, 0, "second");
@@ -205,10 +190,11 @@ class ClaimOnLoadTest {
         TestExchange exchange = TestExchange.request("GET", "/profile")
                 .cookies(visitor.cookies())
                 .build();
-        RequestContext slow = nodes.get(1).open(exchange);
+        RequestContext slow = nodes.node(1).open(exchange);
         slow.session().get("user"); // claims "waiting"
 
-        visitor.send(nodes.get(0), "POST", "/logout", (ctx, ex) -> ctx.session().invalidate());
+        visitor.send(
+                nodes.node(0), "POST", "/logout", (ctx, ex) -> ctx.session().invalidate());
         slow.commit();
 
         assertThat(probe.sync().exists(keys.session(id), keys.flash(id))).isZero();
@@ -222,13 +208,14 @@ class ClaimOnLoadTest {
         Visitor visitor = loggedIn();
         flash(visitor, 0, "waiting");
         String id = sessionId(visitor);
-        RequestContext failing = nodes.get(1)
+        RequestContext failing = nodes.node(1)
                 .open(TestExchange.request("GET", "/boom")
                         .cookies(visitor.cookies())
                         .build());
         failing.session().get("user"); // claims "waiting"
 
-        visitor.send(nodes.get(0), "POST", "/logout", (ctx, ex) -> ctx.session().invalidate());
+        visitor.send(
+                nodes.node(0), "POST", "/logout", (ctx, ex) -> ctx.session().invalidate());
         failing.abandon();
 
         assertThat(probe.sync().exists(keys.session(id), keys.flash(id))).isZero();
@@ -238,12 +225,12 @@ class ClaimOnLoadTest {
     void release_ofFailedRequest_putsBackAtTheirPlaces() {
         Visitor visitor = loggedIn();
         flash(visitor, 0, "first");
-        visitor.send(nodes.get(0), "POST", "/notes", (ctx, ex) -> {
+        visitor.send(nodes.node(0), "POST", "/notes", (ctx, ex) -> {
             ctx.messages().info("for /notes");
             ex.redirect("/notes");
         });
         flash(visitor, 0, "third");
-        RequestContext failing = nodes.get(1)
+        RequestContext failing = nodes.node(1)
                 .open(TestExchange.request("GET", "/boom")
                         .cookies(visitor.cookies())
                         .build());
@@ -252,7 +239,7 @@ class ClaimOnLoadTest {
         failing.abandon();
 
         List<String> atNotes = new ArrayList<>();
-        visitor.send(nodes.get(1), "GET", "/notes", (ctx, ex) -> ctx.messages()
+        visitor.send(nodes.node(1), "GET", "/notes", (ctx, ex) -> ctx.messages()
                 .consume()
                 .forEach(m -> atNotes.add(text(m))));
         assertThat(atNotes).containsExactly("first", "for /notes", "third");
@@ -263,7 +250,7 @@ class ClaimOnLoadTest {
         Visitor visitor = loggedIn();
         flash(visitor, 0, "waiting");
 
-        visitor.sendFailing(nodes.get(1), "GET", "/boom", (ctx, ex) -> {
+        visitor.sendFailing(nodes.node(1), "GET", "/boom", (ctx, ex) -> {
             assertThat(ctx.messages().consume()).hasSize(1); // shown on the error page, which then fails
             ex.status(500);
         });
@@ -273,7 +260,7 @@ class ClaimOnLoadTest {
 
     @Test
     void javalinRequest_failingWith500_afterDisplaying_putsTheMessagesBack() throws Exception {
-        try (MiniApp app = new MiniApp("node0", nodes.get(0))) {
+        try (MiniApp app = new MiniApp("node0", nodes.node(0))) {
             HttpVisitor browser = new HttpVisitor();
             browser.post(app.url("/login"));
             browser.get(app.url("/dashboard")); // shows "Welcome back"

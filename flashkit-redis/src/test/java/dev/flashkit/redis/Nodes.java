@@ -17,7 +17,14 @@ final class Nodes implements AutoCloseable {
     private final List<Flashkit> flashkits = new ArrayList<>();
 
     Nodes(String redisUri, int count, Duration commandTimeout) {
-        String prefix = "nodes:" + UUID.randomUUID() + ":";
+        this(redisUri, "nodes:" + UUID.randomUUID() + ":", count, commandTimeout, false);
+    }
+
+    /**
+     * {@code count} nodes on keys under {@code prefix}; with {@code messagesInRedis} their flash messages live in
+     * Redis too ({@link RedisSessionStore#messageStorage()}), else in Flashkit's default cookie-then-session storage.
+     */
+    Nodes(String redisUri, String prefix, int count, Duration commandTimeout, boolean messagesInRedis) {
         String secret = TestSecrets.random();
         for (int i = 0; i < count; i++) {
             RedisSessionStore store = RedisSessionStore.builder(redisUri)
@@ -25,8 +32,12 @@ final class Nodes implements AutoCloseable {
                     .commandTimeout(commandTimeout)
                     .build();
             stores.add(store);
-            flashkits.add(Flashkit.create(
-                    FlashkitConfig.builder().secret(secret).sessionStore(store).build()));
+            FlashkitConfig.Builder config =
+                    FlashkitConfig.builder().secret(secret).sessionStore(store);
+            if (messagesInRedis) {
+                config.messageStorage(store.messageStorage());
+            }
+            flashkits.add(Flashkit.create(config.build()));
         }
     }
 

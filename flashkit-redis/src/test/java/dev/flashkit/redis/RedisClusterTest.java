@@ -35,36 +35,23 @@ class RedisClusterTest {
 
     private static RedisTestCluster cluster;
     private static RedisTestCluster.Probe probe;
-    private static final List<RedisSessionStore> stores = new ArrayList<>();
-    private static final List<Flashkit> nodes = new ArrayList<>();
+    private static Nodes nodes;
 
     @BeforeAll
     static void start(RedisTestCluster redis) {
         cluster = redis;
         probe = cluster.probe();
-        String secret = TestSecrets.random();
-        for (int i = 0; i < 3; i++) {
-            RedisSessionStore store = RedisSessionStore.builder(cluster.uri())
-                    .keyPrefix(PREFIX)
-                    .commandTimeout(TestTimeouts.RELAXED)
-                    .build();
-            stores.add(store);
-            nodes.add(Flashkit.create(FlashkitConfig.builder()
-                    .secret(secret)
-                    .sessionStore(store)
-                    .messageStorage(store.messageStorage())
-                    .build()));
-        }
+        nodes = new Nodes(cluster.uri(), PREFIX, 3, TestTimeouts.RELAXED, true);
     }
 
     @AfterAll
     static void stop() {
-        stores.forEach(RedisSessionStore::close);
+        nodes.close();
         probe.close();
     }
 
     private static RedisSessionStore store() {
-        return stores.get(0);
+        return nodes.store(0);
     }
 
     private static SessionData session(String id, long generation, Map<String, Object> attributes) {
@@ -130,10 +117,10 @@ class RedisClusterTest {
     @Test
     void loginRotateFlashDisplay_acrossNodes_showsTheMessageExactlyOnce() {
         Visitor visitor = new Visitor();
-        visitor.send(nodes.get(0), "GET", "/cart", (ctx, ex) -> ctx.session().put("cart", "1 item"));
+        visitor.send(nodes.node(0), "GET", "/cart", (ctx, ex) -> ctx.session().put("cart", "1 item"));
         Map<String, String> beforeLogin = visitor.cookies();
 
-        visitor.send(nodes.get(1), "POST", "/login", (ctx, ex) -> {
+        visitor.send(nodes.node(1), "POST", "/login", (ctx, ex) -> {
             ctx.session().rotate();
             ctx.session().put("user", "ada");
             ctx.messages().success("Welcome back");
@@ -141,15 +128,15 @@ class RedisClusterTest {
         });
         List<Message> shown = new ArrayList<>();
         Object[] seen = new Object[2];
-        visitor.send(nodes.get(2), "GET", "/dashboard", (ctx, ex) -> {
+        visitor.send(nodes.node(2), "GET", "/dashboard", (ctx, ex) -> {
             seen[0] = ctx.session().get("user");
             seen[1] = ctx.session().get("cart");
             shown.addAll(ctx.messages().consume());
         });
         List<Message> later = new ArrayList<>();
-        for (Flashkit node : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
             visitor.send(
-                    node,
+                    nodes.node(i),
                     "GET",
                     "/dashboard",
                     (ctx, ex) -> later.addAll(ctx.messages().consume()));
@@ -162,7 +149,7 @@ class RedisClusterTest {
         fixation.setCookies(beforeLogin);
         Object[] stolen = new Object[1];
         fixation.send(
-                nodes.get(0),
+                nodes.node(0),
                 "GET",
                 "/dashboard",
                 (ctx, ex) -> stolen[0] = ctx.session().get("user"));
