@@ -4,6 +4,7 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.FlashkitNotInstalledException;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.RetryAfter;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
@@ -74,12 +75,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
          * @throws IllegalArgumentException when {@code retryAfter} is negative
          */
         public Config retryAfter(Duration retryAfter) {
-            Objects.requireNonNull(retryAfter, "retryAfter must not be null");
-            if (retryAfter.isNegative()) {
-                throw new IllegalArgumentException("retryAfter must not be negative");
-            }
-            long seconds = retryAfter.toSeconds();
-            this.retryAfterSeconds = retryAfter.equals(Duration.ofSeconds(seconds)) ? seconds : seconds + 1;
+            this.retryAfterSeconds = RetryAfter.seconds(retryAfter);
             return this;
         }
 

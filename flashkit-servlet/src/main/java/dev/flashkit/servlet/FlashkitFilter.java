@@ -2,6 +2,7 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.RetryAfter;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
@@ -62,12 +63,7 @@ public final class FlashkitFilter implements Filter {
      * @throws IllegalArgumentException when {@code retryAfter} is negative
      */
     public FlashkitFilter retryAfter(Duration retryAfter) {
-        Objects.requireNonNull(retryAfter, "retryAfter must not be null");
-        if (retryAfter.isNegative()) {
-            throw new IllegalArgumentException("retryAfter must not be negative");
-        }
-        long seconds = retryAfter.toSeconds();
-        this.retryAfterSeconds = retryAfter.equals(Duration.ofSeconds(seconds)) ? seconds : seconds + 1;
+        this.retryAfterSeconds = RetryAfter.seconds(retryAfter);
         return this;
     }
 
