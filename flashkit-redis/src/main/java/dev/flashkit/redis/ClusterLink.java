@@ -1,9 +1,7 @@
 package dev.flashkit.redis;
 
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
@@ -38,13 +36,7 @@ final class ClusterLink implements RedisLink {
         seeds.forEach(uri -> uri.setTimeout(commandTimeout));
         this.commandTimeout = commandTimeout;
         this.client = RedisClusterClient.create(seeds);
-        client.setOptions(ClusterClientOptions.builder()
-                .autoReconnect(false)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder()
-                        .connectTimeout(connectTimeout)
-                        .keepAlive(true)
-                        .build())
+        client.setOptions(RedisLink.failFast(ClusterClientOptions.builder(), connectTimeout)
                 .maxRedirects(5)
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
                         .enableAdaptiveRefreshTrigger(

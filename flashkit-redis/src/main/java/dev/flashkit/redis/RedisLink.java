@@ -1,9 +1,12 @@
 package dev.flashkit.redis;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.event.command.CommandListener;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,4 +31,18 @@ interface RedisLink {
 
     /** Stops the client and its threads. */
     void shutdown();
+
+    /**
+     * The options both links share, set on {@code builder}: no automatic reconnect (so no command is replayed),
+     * commands refused while disconnected, and a bounded connect.
+     */
+    static <B extends ClientOptions.Builder> B failFast(B builder, Duration connectTimeout) {
+        builder.autoReconnect(false)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(connectTimeout)
+                        .keepAlive(true)
+                        .build());
+        return builder;
+    }
 }

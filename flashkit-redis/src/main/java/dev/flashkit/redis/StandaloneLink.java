@@ -4,7 +4,6 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
@@ -22,14 +21,8 @@ final class StandaloneLink implements RedisLink {
         uri.setTimeout(commandTimeout);
         this.uri = uri;
         this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(false)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder()
-                        .connectTimeout(connectTimeout)
-                        .keepAlive(true)
-                        .build())
-                .build());
+        client.setOptions(
+                RedisLink.failFast(ClientOptions.builder(), connectTimeout).build());
     }
 
     @Override
