@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -38,13 +38,13 @@ public final class Json {
 
     /** Serialises a value already checked by {@link JsonValues#normalize}. */
     public static byte[] write(Object value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        ByteSink out = new ByteSink(512);
         write(value, out);
         return out.toByteArray();
     }
 
     /** Serialises a value already checked by {@link JsonValues#normalize} onto the end of {@code out}. */
-    public static void write(Object value, ByteArrayOutputStream out) {
+    public static void write(Object value, OutputStream out) {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             writeValue(generator, value);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package dev.flashkit.messages;
 
+import dev.flashkit.internal.ByteSink;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -127,28 +127,10 @@ final class MessageCookieFormat {
         }
     }
 
-    /** A growable byte buffer without {@link java.io.ByteArrayOutputStream}'s locking (one thread writes). */
-    private static final class Writer {
-        private byte[] buf = new byte[128];
-        private int count;
-
-        void write(int b) {
-            if (count == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[count++] = (byte) b;
-        }
-
-        void writeBytes(byte[] bytes) {
-            if (count + bytes.length > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + bytes.length));
-            }
-            System.arraycopy(bytes, 0, buf, count, bytes.length);
-            count += bytes.length;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(buf, count);
+    /** The sink with the record encodings: unsigned and zig-zag varints, length-prefixed UTF-8, arguments. */
+    private static final class Writer extends ByteSink {
+        Writer() {
+            super(128);
         }
 
         void unsigned(long v) {

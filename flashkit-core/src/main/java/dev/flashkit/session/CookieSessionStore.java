@@ -1,6 +1,7 @@
 package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.ByteSink;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import java.time.Clock;
@@ -63,7 +64,7 @@ public final class CookieSessionStore implements SessionStore {
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
         long now = clock.millis();
-        SessionPayload.Buffer payload = SessionPayload.encode(
+        ByteSink payload = SessionPayload.encode(
                 session.id(),
                 session.generation(),
                 session.createdAt().toEpochMilli(),

@@ -1,7 +1,7 @@
 package dev.flashkit.session;
 
+import dev.flashkit.internal.ByteSink;
 import dev.flashkit.internal.Json;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,21 +32,10 @@ final class SessionPayload {
             long expiresAt,
             Map<String, Object> attributes) {}
 
-    /** A growable buffer whose array can be sealed in place (no copy). */
-    static final class Buffer extends ByteArrayOutputStream {
-        Buffer(int size) {
-            super(size);
-        }
-
-        byte[] array() {
-            return buf;
-        }
-    }
-
     private SessionPayload() {}
 
-    /** Writes the payload into a fresh buffer: bytes {@code [0, size())} of {@link Buffer#array()}. */
-    static Buffer encode(
+    /** Writes the payload into a fresh buffer: bytes {@code [0, size())} of {@link ByteSink#array()}. */
+    static ByteSink encode(
             String id,
             long generation,
             long createdAt,
@@ -58,7 +47,7 @@ final class SessionPayload {
         if (idBytes.length == 0 || idBytes.length > 0xffff) {
             throw new IllegalArgumentException("session id must be 1 to 65535 bytes long");
         }
-        Buffer out = new Buffer(HEADER_BYTES + idBytes.length + 256);
+        ByteSink out = new ByteSink(HEADER_BYTES + idBytes.length + 256);
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES)
                 .put(FORMAT)
                 .putLong(generation)
