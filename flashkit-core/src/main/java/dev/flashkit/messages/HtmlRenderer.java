@@ -12,6 +12,11 @@ import java.util.Locale;
 public final class HtmlRenderer implements MessageRenderer {
     static final HtmlRenderer INSTANCE = new HtmlRenderer();
 
+    /** The opening tag of a standard level's alert with its default tag, up to the id's value: built once. */
+    private static final Level[] STANDARD = Level.standard();
+
+    private static final String[] STANDARD_OPENINGS = standardOpenings();
+
     private HtmlRenderer() {}
 
     /** The shared instance. */
@@ -33,17 +38,12 @@ public final class HtmlRenderer implements MessageRenderer {
     }
 
     private static void renderOne(StringBuilder sb, Message m) {
-        sb.append("  <div class=\"alert alert-");
-        Html.escape(sb, css(m));
-        sb.append(" alert-dismissible flashkit-message\" ");
-        if (isAlert(m.level())) {
-            sb.append("role=\"alert\"");
+        String opening = standardOpening(m);
+        if (opening != null) {
+            sb.append(opening);
         } else {
-            sb.append("role=\"status\" aria-live=\"polite\"");
+            appendOpening(sb, m.level(), css(m.level(), m.levelTag()));
         }
-        sb.append(" data-flashkit-level=\"");
-        Html.escape(sb, levelName(m));
-        sb.append("\" data-flashkit-id=\"");
         Html.escape(sb, m.id());
         sb.append("\" data-flashkit-tags=\"");
         Html.escape(sb, m.tags());
@@ -72,20 +72,59 @@ public final class HtmlRenderer implements MessageRenderer {
         sb.append("  </div>\n");
     }
 
-    /** Bootstrap contextual class: error → danger, debug → secondary, others their lower-case level tag. */
-    static String css(Message m) {
-        if (m.level().value() == Level.ERROR.value() && m.level().name().equals(Level.ERROR.name())) {
-            return "danger";
+    /** The alert's opening tag up to the value of {@code data-flashkit-id}. */
+    private static void appendOpening(StringBuilder sb, Level level, String css) {
+        sb.append("  <div class=\"alert alert-");
+        Html.escape(sb, css);
+        sb.append(" alert-dismissible flashkit-message\" ");
+        if (isAlert(level)) {
+            sb.append("role=\"alert\"");
+        } else {
+            sb.append("role=\"status\" aria-live=\"polite\"");
         }
-        if (m.level().value() == Level.DEBUG.value() && m.level().name().equals(Level.DEBUG.name())) {
-            return "secondary";
-        }
-        return m.levelTag().toLowerCase(Locale.ROOT);
+        sb.append(" data-flashkit-level=\"");
+        Html.escape(sb, level.name());
+        sb.append("\" data-flashkit-id=\"");
     }
 
-    /** Lower-case level name. */
+    private static String[] standardOpenings() {
+        String[] openings = new String[STANDARD.length];
+        for (int i = 0; i < STANDARD.length; i++) {
+            StringBuilder sb = new StringBuilder(160);
+            appendOpening(sb, STANDARD[i], css(STANDARD[i], STANDARD[i].name()));
+            openings[i] = sb.toString();
+        }
+        return openings;
+    }
+
+    /** The prebuilt opening when {@code m} has a standard level and that level's default tag, else null. */
+    private static String standardOpening(Message m) {
+        for (int i = 0; i < STANDARD.length; i++) {
+            if (STANDARD[i].equals(m.level())) {
+                return m.levelTag().equals(STANDARD[i].name()) ? STANDARD_OPENINGS[i] : null;
+            }
+        }
+        return null;
+    }
+
+    /** Bootstrap contextual class: error → danger, debug → secondary, others their lower-case level tag. */
+    static String css(Message m) {
+        return css(m.level(), m.levelTag());
+    }
+
+    /** Lower-case level name (level names are lower-case already). */
     static String levelName(Message m) {
-        return m.level().name().toLowerCase(Locale.ROOT);
+        return m.level().name();
+    }
+
+    private static String css(Level level, String levelTag) {
+        if (level.equals(Level.ERROR)) {
+            return "danger";
+        }
+        if (level.equals(Level.DEBUG)) {
+            return "secondary";
+        }
+        return levelTag.toLowerCase(Locale.ROOT);
     }
 
     /** Warning and above interrupt the reader ({@code role="alert"}); the rest are polite status messages. */

@@ -67,6 +67,27 @@ class HtmlRendererTest {
     }
 
     @Test
+    void render_standardLevelWithRenamedTag_usesTheTagForCssButKeepsLevelAndRole() {
+        // MESSAGE_TAGS-style overrides: the standard level keeps its name and role, the class follows the tag
+        // (except error and debug, which always map to Bootstrap's danger and secondary)
+        Message success =
+                new Message("s", Level.SUCCESS, MessageText.plain("x"), "", "ok", null, null, NOW, null, null);
+        Message error = new Message("e", Level.ERROR, MessageText.plain("x"), "", "bad", null, null, NOW, null, null);
+        Message equalButNotTheConstant =
+                message("i", new Level(Level.INFO.value(), "info"), MessageText.plain("x"), "");
+
+        assertThat(renderer.render(List.of(success, error, equalButNotTheConstant)))
+                .contains("<div class=\"alert alert-ok alert-dismissible flashkit-message\" role=\"status\""
+                        + " aria-live=\"polite\" data-flashkit-level=\"success\" data-flashkit-id=\"s\""
+                        + " data-flashkit-tags=\"ok\">")
+                .contains("<div class=\"alert alert-danger alert-dismissible flashkit-message\" role=\"alert\""
+                        + " data-flashkit-level=\"error\" data-flashkit-id=\"e\" data-flashkit-tags=\"bad\">")
+                .contains("<div class=\"alert alert-info alert-dismissible flashkit-message\" role=\"status\""
+                        + " aria-live=\"polite\" data-flashkit-level=\"info\" data-flashkit-id=\"i\""
+                        + " data-flashkit-tags=\"info\">");
+    }
+
+    @Test
     void render_plainText_isEscapedEverywhere() {
         Message m = message("m\"1", Level.INFO, MessageText.plain("<script>alert('x')</script> & \"q\""), "a<b")
                 .withTitle("<i>t</i>")
