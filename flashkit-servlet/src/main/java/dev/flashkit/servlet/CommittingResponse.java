@@ -13,8 +13,9 @@ import java.nio.charset.Charset;
  * Wraps the container's response so Flashkit commits (writes its cookies and cache headers) just before
  * the container would commit the response: before a write that fills the buffer or reaches the declared
  * content length, before {@code flush}, {@code close}, {@code flushBuffer}, {@code sendRedirect} (all four
- * overloads of Servlet 6.1) and {@code sendError}, and — from the filter — at the end of the chain or on async completion. Obtaining
- * the stream or writer does not commit, so a template that consumes messages while rendering still counts.
+ * overloads of Servlet 6.1) and {@code sendError}, and — from the filter — at the end of the chain or on async
+ * completion. Obtaining the stream or writer does not commit, so a template that consumes messages while
+ * rendering still counts.
  *
  * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed
  * ({@link dev.flashkit.RequestContext#abandon()}).

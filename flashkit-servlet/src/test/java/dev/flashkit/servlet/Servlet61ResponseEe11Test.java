@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +60,7 @@ class Servlet61ResponseEe11Test {
                     response.sendRedirect(to, 307, true);
                 }
                 case "/redirect-308-keep-body" -> {
-                    response.getOutputStream().write("kept bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    response.getOutputStream().write("kept bytes".getBytes(StandardCharsets.UTF_8));
                     response.sendRedirect(to, 308, false);
                 }
                 case "/byte-buffer" -> {
