@@ -12,9 +12,10 @@ import java.nio.charset.Charset;
 /**
  * Wraps the container's response so Flashkit commits (writes its cookies and cache headers) just before
  * the container would commit the response: before a write that fills the buffer or reaches the declared
- * content length, before {@code flush}, {@code close}, {@code flushBuffer}, {@code sendRedirect} and
- * {@code sendError}, and — from the filter — at the end of the chain or on async completion. Obtaining
- * the stream or writer does not commit, so a template that consumes messages while rendering still counts.
+ * content length, before {@code flush}, {@code close}, {@code flushBuffer}, {@code sendRedirect} (all four
+ * overloads of Servlet 6.1) and {@code sendError}, and — from the filter — at the end of the chain or on async
+ * completion. Obtaining the stream or writer does not commit, so a template that consumes messages while
+ * rendering still counts.
  *
  * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed
  * ({@link dev.flashkit.RequestContext#abandon()}).
@@ -118,9 +119,35 @@ final class CommittingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        exchange.pending(SC_FOUND, location);
-        commitIfOpen();
+        beforeRedirect(SC_FOUND, location);
         super.sendRedirect(location);
+    }
+
+    // Servlet 6.1's overloads: HttpServletResponseWrapper hands them straight to the container, which would commit
+    // before Flashkit's cookies. A 6.0 container never calls them (its API has no such methods).
+
+    @Override
+    public void sendRedirect(String location, int sc) throws IOException {
+        beforeRedirect(sc, location);
+        super.sendRedirect(location, sc);
+    }
+
+    @Override
+    public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+        beforeRedirect(SC_FOUND, location);
+        super.sendRedirect(location, clearBuffer);
+    }
+
+    @Override
+    public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+        beforeRedirect(sc, location);
+        super.sendRedirect(location, sc, clearBuffer);
+    }
+
+    /** Lets Flashkit see the redirect's status and target (targeted messages), then commits it. */
+    private void beforeRedirect(int status, String location) {
+        exchange.pending(status, location);
+        commitIfOpen();
     }
 
     @Override

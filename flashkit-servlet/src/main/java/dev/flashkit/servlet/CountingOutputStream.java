@@ -3,6 +3,7 @@ package dev.flashkit.servlet;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /** The container's output stream, telling the {@link CommittingResponse} before anything could commit it. */
 final class CountingOutputStream extends ServletOutputStream {
@@ -24,6 +25,13 @@ final class CountingOutputStream extends ServletOutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         response.beforeWrite(len);
         delegate.write(b, off, len);
+    }
+
+    /** Servlet 6.1's write; counted, then handed to the container's own (a 6.0 container never calls it). */
+    @Override
+    public void write(ByteBuffer buffer) throws IOException {
+        response.beforeWrite(buffer.remaining());
+        delegate.write(buffer);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.flashkit.FlashkitConfig;
 import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.test.TestSecrets;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,15 +17,16 @@ import java.io.PrintWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * {@link FlashkitFilter} writes its cookie on every way a servlet can commit a response: redirects, errors,
  * flushes, bodies larger than the buffer, async completion — and still sees session changes made while a
  * (small) body is being written.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommitPointsTest {
-    private static final String COOKIE = "flashkit_session";
-    private static JettyServer server;
+    private JettyServer server;
 
     /** Each path changes the session, then commits the response a different way. */
     static final class CommitServlet extends HttpServlet {
@@ -83,19 +86,24 @@ class CommitPointsTest {
         }
     }
 
+    /** Starts the container the commit points run on: Jetty ee10 (Servlet 6.0) here. */
+    JettyServer serve(Filter filter, Servlet servlet) throws Exception {
+        return JettyServer.start(filter, servlet);
+    }
+
     @BeforeAll
-    static void start() throws Exception {
+    void start() throws Exception {
         Flashkit flashkit = Flashkit.create(
                 FlashkitConfig.builder().secret(TestSecrets.random()).build());
-        server = JettyServer.start(new FlashkitFilter(flashkit), new CommitServlet());
+        server = serve(new FlashkitFilter(flashkit), new CommitServlet());
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         server.close();
     }
 
-    private static String roundTrip(String path, int expectedStatus) {
+    private String roundTrip(String path, int expectedStatus) {
         Browser browser = new Browser(server.uri());
         Browser.Page page = browser.get(path);
         assertThat(page.status()).isEqualTo(expectedStatus);

@@ -8,10 +8,14 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** A real embedded Jetty 12 (ee10) on a free loopback port: one servlet at {@code /*}, optionally a filter. */
+/**
+ * A real embedded Jetty 12 on a free loopback port: one servlet at {@code /*}, optionally a filter, in an ee10
+ * (Servlet 6.0) context — or any context handed to {@link #start(Handler)}, such as {@link Ee11Jetty}'s.
+ */
 final class JettyServer implements AutoCloseable {
     private final Server server;
     private final URI uri;
@@ -26,11 +30,6 @@ final class JettyServer implements AutoCloseable {
     }
 
     static JettyServer start(Filter filter, Servlet servlet, boolean httpSessions) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(
                 httpSessions ? ServletContextHandler.SESSIONS : ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
@@ -42,7 +41,17 @@ final class JettyServer implements AutoCloseable {
         ServletHolder servletHolder = new ServletHolder(servlet);
         servletHolder.setAsyncSupported(true);
         context.addServlet(servletHolder, "/*");
-        server.setHandler(context);
+        return start(context);
+    }
+
+    /** Starts {@code handler} (an ee10 or ee11 servlet context: both run on the same Jetty 12 core). */
+    static JettyServer start(Handler handler) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(handler);
         server.start();
         return new JettyServer(server, URI.create("http://127.0.0.1:" + connector.getLocalPort()));
     }

@@ -13,6 +13,17 @@ import java.io.UncheckedIOException;
 /** Serves {@link ScenarioRoutes} with the servlet API and {@link FlashkitFilter}'s accessors. */
 final class ScenarioServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private final boolean sendRedirect303;
+
+    /** Redirects by setting status 303 and {@code Location}, which any servlet container supports. */
+    ScenarioServlet() {
+        this(false);
+    }
+
+    /** With {@code sendRedirect303}, redirects with Servlet 6.1's {@code sendRedirect(location, 303)} instead. */
+    ScenarioServlet(boolean sendRedirect303) {
+        this.sendRedirect303 = sendRedirect303;
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
@@ -49,6 +60,14 @@ final class ScenarioServlet extends HttpServlet {
 
             @Override
             public void redirect(String location) {
+                if (sendRedirect303) {
+                    try {
+                        response.sendRedirect(location, 303);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return;
+                }
                 response.setStatus(303);
                 response.setHeader("Location", location);
             }
