@@ -12,7 +12,9 @@
 # that background load on a shared machine hits all of them alike.
 #
 # Settings (environment): FLASHKIT_LOAD_DURATION (s per endpoint and round, default 5), FLASHKIT_LOAD_ROUNDS
-# (default 4), FLASHKIT_LOAD_WARMUP (s per warm-up run, default 5), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
+# (default 5), FLASHKIT_LOAD_WARMUP (s per endpoint and warm-up pass, default 5), FLASHKIT_LOAD_WARMUP_PASSES
+# (at most, default 4), FLASHKIT_LOAD_WARMUP_QUIET (a pass adding fewer JIT compilations ends the warm-up,
+# default 100), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
 # FLASHKIT_LOAD_VARIANTS (default "servlet javalin"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record
 # one JFR file per measured run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch
 # docs/BENCHMARKS.md: JFR costs throughput),
@@ -24,8 +26,10 @@ LOAD="$ROOT/flashkit-benchmarks/load"
 OUT="$ROOT/flashkit-benchmarks/target/load"
 DOC="$ROOT/docs/BENCHMARKS.md"
 DURATION=${FLASHKIT_LOAD_DURATION:-5}
-ROUNDS=${FLASHKIT_LOAD_ROUNDS:-4}
+ROUNDS=${FLASHKIT_LOAD_ROUNDS:-5}
 WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
+WARMUP_PASSES=${FLASHKIT_LOAD_WARMUP_PASSES:-4}
+WARMUP_QUIET=${FLASHKIT_LOAD_WARMUP_QUIET:-100}
 CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
 VARIANTS=${FLASHKIT_LOAD_VARIANTS:-servlet javalin}
 PROFILE=${FLASHKIT_LOAD_PROFILE:-0}
@@ -100,6 +104,11 @@ cpu_ticks() {
     awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
 }
 
+# Methods HotSpot has compiled so far (JIT), read with jcmd: a warm-up pass is done when this barely moves.
+jit_compiles() {
+    "$JCMD" "$APP_PID" PerfCounter.print | awk -F= '/^sun.ci.totalCompiles=/ { print $2 }'
+}
+
 stop_app() {
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
@@ -138,6 +147,7 @@ field() { # line name -> value
 
 # --- measure --------------------------------------------------------------------------------------------
 ROWS=()
+WARMUP_NOTES=()
 for variant in $VARIANTS; do
     log "starting the $variant variant"
     start_app "$variant"
@@ -162,10 +172,21 @@ for variant in $VARIANTS; do
     else
         log "$variant has no /add yet: measuring /hello only"
     fi
-    for script in "${scripts[@]}"; do
-        log "$variant: warming up $script (${WARMUP}s)"
-        wrk_run "$WARMUP" "$script" >/dev/null
+    # Warm-up passes over all endpoints until the JIT is quiet: a pass that adds fewer than WARMUP_QUIET
+    # compilations (HotSpot's sun.ci.totalCompiles), at most WARMUP_PASSES passes. One pass is not enough:
+    # running the other endpoints shifts the type profiles Flashkit's paths were compiled with, and the
+    # recompilations would otherwise land in the first measured round of the Flashkit rows.
+    for pass in $(seq 1 "$WARMUP_PASSES"); do
+        compiles_before=$(jit_compiles)
+        for script in "${scripts[@]}"; do
+            log "$variant: warm-up pass $pass, $script (${WARMUP}s)"
+            wrk_run "$WARMUP" "$script" >/dev/null
+        done
+        compiles=$(($(jit_compiles) - compiles_before))
+        log "$variant: warm-up pass $pass added $compiles JIT compilations"
+        if [ "$compiles" -lt "$WARMUP_QUIET" ]; then break; fi
     done
+    WARMUP_NOTES+=("$variant $pass (the last adding $compiles)")
     if [ "$PROFILE" = 1 ]; then ROUNDS=1; fi
     for round in $(seq 1 "$ROUNDS"); do
         for script in "${scripts[@]}"; do
@@ -246,7 +267,8 @@ endpoint() {
     echo "<!-- flashkit-load:http:begin (written by flashkit-benchmarks/load/run.sh) -->"
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
     echo "$(machine)"
-    echo "wrk: $CONNECTIONS connections, one per thread; ${WARMUP} s warm-up per endpoint, then $ROUNDS rounds of ${DURATION} s"
+    echo "wrk: $CONNECTIONS connections, one per thread; warm-up passes of ${WARMUP} s per endpoint until a pass adds fewer than"
+    echo "$WARMUP_QUIET JIT compilations (passes: $(IFS=';'; echo "${WARMUP_NOTES[*]}" | sed 's/;/, /g')), then $ROUNDS rounds of ${DURATION} s"
     echo "per endpoint taken in turns (req/s over all rounds, p50/p99 the median of the rounds');"
     echo "server JVM \`${JVM_OPTS[*]}\`. Ratios are to \`/hello\` of the same variant in the same run."
     echo
