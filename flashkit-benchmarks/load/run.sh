@@ -109,6 +109,31 @@ jit_compiles() {
     "$JCMD" "$APP_PID" PerfCounter.print | awk -F= '/^sun.ci.totalCompiles=/ { print $2 }'
 }
 
+# The ratio of two endpoints' req/s round by round (each round takes them a few seconds apart, so slow drift
+# of the machine cancels): "median|lowest|highest|rounds", nothing when either endpoint was not measured.
+paired_ratio() { # variant endpoint baseline
+    local a="$OUT/$1-$2.rounds" b="$OUT/$1-$3.rounds"
+    if [ ! -f "$a" ] || [ ! -f "$b" ]; then return 0; fi
+    paste -d' ' "$a" "$b" | awk '
+        {
+            n++; r[n] = rate($0, 1) / rate($0, 2)
+        }
+        function rate(line, which,   i, k, f, req, dur) { # the which-th RESULT of a pasted line
+            split(line, f, " "); k = 0
+            for (i = 1; i <= length(f); i++) {
+                if (f[i] == "RESULT") k++
+                if (k == which && f[i] ~ /^requests=/) req = substr(f[i], 10)
+                if (k == which && f[i] ~ /^duration_us=/) dur = substr(f[i], 13)
+            }
+            return req / dur
+        }
+        END {
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+            m = n % 2 ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+            printf "%.2f|%.2f|%.2f|%d", m, r[1], r[n], n
+        }'
+}
+
 stop_app() {
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
@@ -147,6 +172,7 @@ field() { # line name -> value
 
 # --- measure --------------------------------------------------------------------------------------------
 ROWS=()
+PAIRED=()
 WARMUP_NOTES=()
 for variant in $VARIANTS; do
     log "starting the $variant variant"
@@ -233,6 +259,10 @@ for variant in $VARIANTS; do
             "cpu_us/request=$cpu client_cpu_us/request=$client ratio=$ratio cpu_ratio=$cpu_ratio"
         ROWS+=("$variant|$script|$rps|$p50|$p99|$err|$fail|$ratio|$bytes|$requests|$cpu|$cpu_ratio|$client")
     done
+    for pair in show:hello chain:hello show:floor chain:floorchain floor:hello floorchain:hello; do
+        row=$(paired_ratio "$variant" "${pair%%:*}" "${pair##*:}")
+        if [ -n "$row" ]; then PAIRED+=("$variant|${pair%%:*}|${pair##*:}|$row"); fi
+    done
     stop_app
 done
 
@@ -263,6 +293,16 @@ endpoint() {
     esac
 }
 
+pair_name() {
+    case $1 in
+        hello) echo "\`/hello\`" ;;
+        show) echo "\`/show\`" ;;
+        chain) echo "chain" ;;
+        floor) echo "\`floor\`" ;;
+        floorchain) echo "\`floorchain\`" ;;
+    esac
+}
+
 {
     echo "<!-- flashkit-load:http:begin (written by flashkit-benchmarks/load/run.sh) -->"
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$(git -C "$ROOT" rev-parse --short HEAD)\`."
@@ -277,6 +317,16 @@ endpoint() {
     for row in "${ROWS[@]}"; do
         IFS='|' read -r v s rps p50 p99 err fail ratio bytes _ cpu cpu_ratio client <<<"$row"
         echo "| $v | $(endpoint "$s") | ${rps%.*} | $p50 | $p99 | $err | $fail | **$ratio** | $cpu | $cpu_ratio | $client | $bytes |"
+    done
+    echo
+    echo "The same ratios paired round by round (each round takes the endpoints a few seconds apart, so the machine's"
+    echo "slow drift cancels): the median over the rounds, and the lowest and highest round."
+    echo
+    echo "| variant | ratio | median | lowest round | highest round | rounds |"
+    echo "|---|---|---:|---:|---:|---:|"
+    for row in "${PAIRED[@]}"; do
+        IFS='|' read -r v a b median low high n <<<"$row"
+        echo "| $v | $(pair_name "$a") ÷ $(pair_name "$b") | **$median** | $low | $high | $n |"
     done
     echo "<!-- flashkit-load:http:end -->"
 } >"$OUT/http-load.md"
