@@ -12,9 +12,9 @@ import java.util.Locale;
 public final class HtmlRenderer implements MessageRenderer {
     static final HtmlRenderer INSTANCE = new HtmlRenderer();
 
-    /** The opening tag of a standard level's alert with its default tag, up to the id's value: built once. */
     private static final Level[] STANDARD = Level.standard();
 
+    /** The opening tag of each standard level's alert with its default tag, up to the id's value: built once. */
     private static final String[] STANDARD_OPENINGS = standardOpenings();
 
     private HtmlRenderer() {}

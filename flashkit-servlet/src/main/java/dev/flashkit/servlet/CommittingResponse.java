@@ -119,7 +119,7 @@ final class CommittingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        beforeRedirect(SC_FOUND, location);
+        commitAs(SC_FOUND, location);
         super.sendRedirect(location);
     }
 
@@ -128,39 +128,40 @@ final class CommittingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendRedirect(String location, int sc) throws IOException {
-        beforeRedirect(sc, location);
+        commitAs(sc, location);
         super.sendRedirect(location, sc);
     }
 
     @Override
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
-        beforeRedirect(SC_FOUND, location);
+        commitAs(SC_FOUND, location);
         super.sendRedirect(location, clearBuffer);
     }
 
     @Override
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-        beforeRedirect(sc, location);
+        commitAs(sc, location);
         super.sendRedirect(location, sc, clearBuffer);
     }
 
-    /** Lets Flashkit see the redirect's status and target (targeted messages), then commits it. */
-    private void beforeRedirect(int status, String location) {
+    /**
+     * Lets Flashkit see the status (and a redirect's target, for targeted messages) the container is about to
+     * send, then commits it: before {@code sendRedirect} and {@code sendError}.
+     */
+    private void commitAs(int status, String location) {
         exchange.pending(status, location);
         commitIfOpen();
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        exchange.pending(sc, null);
-        commitIfOpen();
+        commitAs(sc, null);
         super.sendError(sc);
     }
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        exchange.pending(sc, null);
-        commitIfOpen();
+        commitAs(sc, null);
         super.sendError(sc, msg);
     }
 
