@@ -104,6 +104,13 @@ cpu_ticks() {
     awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
 }
 
+# An awk function shared by the programs below: median(a, n) of a[1..n], sorting a in place.
+AWK_MEDIAN='
+    function median(a, n,   i, j, t) {
+        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }'
+
 # Methods HotSpot has compiled so far (JIT), read with jcmd: a warm-up pass is done when this barely moves.
 jit_compiles() {
     "$JCMD" "$APP_PID" PerfCounter.print | awk -F= '/^sun.ci.totalCompiles=/ { print $2 }'
@@ -114,7 +121,7 @@ jit_compiles() {
 paired_ratio() { # variant endpoint baseline
     local a="$OUT/$1-$2.rounds" b="$OUT/$1-$3.rounds"
     if [ ! -f "$a" ] || [ ! -f "$b" ]; then return 0; fi
-    paste -d' ' "$a" "$b" | awk '
+    paste -d' ' "$a" "$b" | awk "$AWK_MEDIAN"'
         {
             n++; r[n] = rate($0, 1) / rate($0, 2)
         }
@@ -128,8 +135,7 @@ paired_ratio() { # variant endpoint baseline
             return req / dur
         }
         END {
-            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
-            m = n % 2 ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+            m = median(r, n) # sorts r
             printf "%.2f|%.2f|%.2f|%d", m, r[1], r[n], n
         }'
 }
@@ -235,11 +241,7 @@ for variant in $VARIANTS; do
     done
     for script in "${scripts[@]}"; do
         # req/s over all rounds; p50 and p99 the median of the rounds'; errors and failures summed.
-        row=$(awk '
-            function median(a, n,   i, j, t) {
-                for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-                return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-            }
+        row=$(awk "$AWK_MEDIAN"'
             {
                 for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                 n++; req += v["requests"]; dur += v["duration_us"]; err += v["errors"]; fail += v["failures"]
