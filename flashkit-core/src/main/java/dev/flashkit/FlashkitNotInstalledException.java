@@ -15,7 +15,15 @@ public final class FlashkitNotInstalledException extends IllegalStateException {
 
     /** Creates the exception for a use of {@code what} ("session", "messages") outside a Flashkit request. */
     public FlashkitNotInstalledException(String what) {
+        this(what, INSTALL_HINT);
+    }
+
+    /**
+     * Creates the exception with an adapter's own advice: an adapter that knows what is missing (the plugin
+     * of the framework major on the class path, a filter turned off in a test) says so in {@code advice}.
+     */
+    public FlashkitNotInstalledException(String what, String advice) {
         super("Flashkit must be installed to access the " + what + " of a request, but no Flashkit request context "
-                + "was opened for this request. " + INSTALL_HINT);
+                + "was opened for this request. " + advice);
     }
 }
