@@ -31,9 +31,11 @@ final class AsyncAwareRequest extends HttpServletRequestWrapper {
         return new CommittingAsyncContext(super.startAsync(servletRequest, servletResponse), response);
     }
 
+    /** The current async context, wrapped; {@code null} when the request is not in async mode. */
     @Override
     public AsyncContext getAsyncContext() {
-        return new CommittingAsyncContext(super.getAsyncContext(), response);
+        AsyncContext context = super.getAsyncContext();
+        return context == null ? null : new CommittingAsyncContext(context, response);
     }
 
     /** Delegates everything; commits Flashkit's state first on {@code complete()}. */
