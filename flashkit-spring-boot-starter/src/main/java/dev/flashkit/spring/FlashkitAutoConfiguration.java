@@ -21,8 +21,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -30,8 +28,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Installs Flashkit in a Spring Boot servlet application: a {@link Flashkit} bean built from the {@code
  * flashkit.*} properties (a {@link SessionStore} bean, when present, is used as the store), the {@link
  * FlashkitFilter} registered at order {@value #FILTER_ORDER} — after Spring Session's filter and before
- * Spring Security's chain (-100) — for the REQUEST, ASYNC and ERROR dispatches, {@code Session} and {@code
- * Messages} controller method arguments, and the {@code #flashkit} Thymeleaf expression object.
+ * Spring Security's chain (-100) — for the REQUEST, ASYNC and ERROR dispatches, and the {@code #flashkit}
+ * Thymeleaf expression object. {@link FlashkitWebMvcAutoConfiguration} adds the controller method arguments.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -127,16 +125,6 @@ public class FlashkitAutoConfiguration {
             resolver.setCheckExistence(true);
             resolver.setOrder(Ordered.LOWEST_PRECEDENCE);
             return resolver;
-        }
-    }
-
-    /** Spring MVC: {@code Session} and {@code Messages} as controller method arguments. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(WebMvcConfigurer.class)
-    static class WebMvc implements WebMvcConfigurer {
-        @Override
-        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-            resolvers.add(new FlashkitArgumentResolver());
         }
     }
 }
