@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * What the next request of the same browser would see after a real HTTP response: the response's {@code
@@ -127,6 +128,16 @@ public final class NextRequest {
     /** The cookies the browser would send with the next request (name to value). */
     public Map<String, String> cookies() {
         return cookies;
+    }
+
+    /**
+     * The {@code Cookie} request header that sends {@link #cookies()} ({@code name=value; ...}), to continue
+     * the browser's session with the next request; empty when there are none.
+     */
+    public String cookieHeader() {
+        StringJoiner header = new StringJoiner("; ");
+        cookies.forEach((name, value) -> header.add(name + "=" + value));
+        return header.toString();
     }
 
     /** Names cookies and session keys only: values may be secrets or personal data. */

@@ -196,6 +196,26 @@ class NextRequestTest {
     }
 
     @Test
+    void cookieHeader_sentWithTheNextRequest_carriesTheSessionOn() {
+        TestExchange post = browser.post("/", (ctx, ex) -> {
+            ctx.session().put("user", "ada");
+            ctx.messages().info("hi");
+        });
+        String header = NextRequest.after(flashkit, setCookies(post)).cookieHeader();
+        TestExchange.Builder next = TestExchange.request("GET", "/");
+        for (String pair : header.split("; ")) {
+            int eq = pair.indexOf('=');
+            next.cookie(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+
+        RequestContext context = flashkit.open(next.build());
+
+        assertThat(context.session().getString("user")).isEqualTo("ada");
+        assertThat(context.messages().consume()).hasMessages("hi");
+        assertThat(NextRequest.after(flashkit, List.of()).cookieHeader()).isEmpty();
+    }
+
+    @Test
     void toString_namesKeysButNoValues() {
         TestExchange post = browser.post("/", (ctx, ex) -> ctx.session().put("user", "ada-lovelace"));
         NextRequest next = NextRequest.after(flashkit, setCookies(post));
