@@ -101,7 +101,7 @@ public final class NextRequest {
         return new AssertionError("The " + cookie + " cookie does not open with this Flashkit: it was sealed with"
                 + " another secret, tampered with or expired" + (more.isEmpty() ? "" : ", " + more)
                 + ", so the next request would see " + consequence + ". Open the cookies with the application's"
-                + " own Flashkit (its bean or instance), not a new one.");
+                + " own Flashkit (its bean, or one built from its FlashkitConfig), not one with another secret.");
     }
 
     /**
