@@ -3,9 +3,7 @@ package dev.flashkit.test;
 import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Message;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * AssertJ entry points for Flashkit (Django's {@code assertMessages}):
@@ -39,21 +37,20 @@ public final class FlashkitAssertions {
         return new MessagesAssert(messages, "messages");
     }
 
+    /**
+     * The messages the next request would find stored after a real HTTP response ({@link NextRequest}),
+     * targeted or not, without consuming them.
+     */
+    public static MessagesAssert assertThat(NextRequest next) {
+        return new MessagesAssert(next.messages(), "the next request");
+    }
+
     static List<Message> storedAfter(TestExchange exchange) {
         Flashkit flashkit = exchange.flashkit();
         if (flashkit == null) {
             throw new IllegalArgumentException("send the exchange through a TestBrowser to assert on its messages");
         }
-        Map<String, String> cookies = new LinkedHashMap<>(exchange.requestCookies());
-        exchange.responseCookies().values().forEach(c -> {
-            if (c.isDeletion()) {
-                cookies.remove(c.name());
-            } else {
-                cookies.put(c.name(), c.value());
-            }
-        });
-        TestExchange probe = TestExchange.request("GET", "/").cookies(cookies).build();
-        RequestContext context = flashkit.open(probe);
-        return flashkit.messageStorage().load(context.storageExchange());
+        return NextRequest.after(flashkit, exchange.requestCookies(), exchange.responseHeaders("Set-Cookie"))
+                .messages();
     }
 }

@@ -5,6 +5,7 @@ import dev.flashkit.session.SessionStore;
 import java.time.Duration;
 import java.time.Instant;
 
+// tag::docs[]
 class MemorySessionStoreContractTest extends SessionStoreContract {
     private final TestClock clock = new TestClock();
     private final MemorySessionStore store = MemorySessionStore.create(1000, clock);
@@ -24,3 +25,4 @@ class MemorySessionStoreContractTest extends SessionStoreContract {
         return clock.instant();
     }
 }
+// end::docs[]
