@@ -7,20 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 import dev.flashkit.messages.Level;
-import dev.flashkit.spring.FlashkitAutoConfiguration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The helpers work in a {@code @WebMvcTest} slice: they take the Flashkit bean from the slice's context. The
- * explicit import stands for the starter's slice registration until the slice includes Flashkit by itself.
+ * The helpers work in a plain {@code @WebMvcTest} slice: the starter registers Flashkit in the slice, and the
+ * helpers take its Flashkit bean from the slice's context.
  */
 @WebMvcTest(ItemsApplication.ItemsController.class)
-@ImportAutoConfiguration(FlashkitAutoConfiguration.class)
 class WebMvcSliceTest {
     @Autowired
     MockMvc mvc;
