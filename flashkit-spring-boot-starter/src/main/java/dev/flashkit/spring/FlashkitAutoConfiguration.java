@@ -95,12 +95,7 @@ public class FlashkitAutoConfiguration {
         FlashkitConfig.Builder b = FlashkitConfig.builder();
         boolean production = ProductionModeCheck.production(p.getEnv(), environment);
         b.production(production);
-        if (p.getSecret() != null && !p.getSecret().isBlank()) {
-            b.secret(p.getSecret());
-        }
-        if (!p.getSecretFallbacks().isEmpty()) {
-            b.fallbackSecrets(p.getSecretFallbacks());
-        }
+        SecretSettings.apply(p, environment, production, b);
         FlashkitProperties.Session s = p.getSession();
         b.sessionCookieName(s.getCookieName()).sessionMaxAge(s.getMaxAge()).sessionIdleTimeout(s.getIdleTimeout());
         FlashkitProperties.Cookie c = p.getCookie();
