@@ -503,6 +503,6 @@ public final class FlashkitConfig {
     }
 
     static String secretHelp() {
-        return "Set it to at least 32 random bytes (base64 or hex): " + Secrets.HOW_TO_GENERATE;
+        return Secrets.HELP;
     }
 }

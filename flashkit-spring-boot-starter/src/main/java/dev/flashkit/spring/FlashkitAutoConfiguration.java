@@ -70,6 +70,12 @@ public class FlashkitAutoConfiguration {
         return Flashkit.create(config);
     }
 
+    /** Checks the {@code flashkit.*} settings before the web server starts, where the properties alone decide. */
+    @Bean
+    static EarlySettingsCheck flashkitEarlySettingsCheck(Environment environment) {
+        return new EarlySettingsCheck(environment);
+    }
+
     /** Holds every {@code Flashkit} bean, the application's own included, to {@code flashkit.env=production}. */
     @Bean
     static ProductionModeCheck flashkitProductionModeCheck(Environment environment) {
