@@ -221,6 +221,8 @@ public final class FlashkitConfig {
         boolean production;
         String secret;
         List<String> fallbackSecrets = List.of();
+        String secretSource = "FLASHKIT_SECRET";
+        String fallbackSecretsSource = "FLASHKIT_SECRET_FALLBACKS";
         String sessionCookieName = "flashkit_session";
         String cookiePath = "/";
         String cookieDomain;
@@ -343,6 +345,19 @@ public final class FlashkitConfig {
                 copy.add(requireNonBlank(s, "fallbackSecrets entry"));
             }
             this.fallbackSecrets = List.copyOf(copy);
+            return this;
+        }
+
+        /**
+         * Where the secret and the fallback secrets come from, as Flashkit's errors and warnings about them
+         * should name it (default {@code FLASHKIT_SECRET} and {@code FLASHKIT_SECRET_FALLBACKS}): an
+         * integration that reads them from its own settings passes those, e.g. {@code "flashkit.secret
+         * (application.properties - 2:17)"}. Never pass a secret's value.
+         */
+        public Builder secretSources(String secret, String fallbackSecrets) {
+            this.secretSource = requireNonBlank(secret, "secret source").trim();
+            this.fallbackSecretsSource =
+                    requireNonBlank(fallbackSecrets, "fallbackSecrets source").trim();
             return this;
         }
 
@@ -488,6 +503,6 @@ public final class FlashkitConfig {
     }
 
     static String secretHelp() {
-        return "Set FLASHKIT_SECRET to at least 32 random bytes (base64 or hex): " + Secrets.HOW_TO_GENERATE;
+        return Secrets.HELP;
     }
 }

@@ -31,13 +31,14 @@ final class SecretPolicy {
     static FlashkitConfig buildWithKeys(FlashkitConfig.Builder b) {
         if (b.secret == null) {
             if (b.production) {
-                throw new FlashkitException("FLASHKIT_SECRET is not set, and production mode requires a secret. "
+                throw new FlashkitException(b.secretSource + " is not set, and production mode requires a secret. "
                         + FlashkitConfig.secretHelp());
             }
             if (WARNED.compareAndSet(false, true)) {
                 LOG.log(
                         System.Logger.Level.WARNING,
-                        "\n*** Flashkit: FLASHKIT_SECRET is not set: using a random per-process development key. ***\n"
+                        "\n*** Flashkit: " + b.secretSource
+                                + " is not set: using a random per-process development key. ***\n"
                                 + "*** Sessions and messages end when this process restarts and are not shared between "
                                 + "instances. ***\n*** " + FlashkitConfig.secretHelp() + " ***");
             }
@@ -47,16 +48,16 @@ final class SecretPolicy {
             return b.create(KeyRing.of(keys), true);
         }
         if (b.production) {
-            rejectWeak("FLASHKIT_SECRET", b.secret);
+            rejectWeak(b.secretSource, b.secret);
             for (String fallback : b.fallbackSecrets) {
-                rejectWeak("FLASHKIT_SECRET_FALLBACKS entry", fallback);
+                rejectWeak("An entry of " + b.fallbackSecretsSource, fallback);
             }
         } else {
             String weakness = Secrets.weakness(b.secret);
             if (weakness != null) {
                 LOG.log(
                         System.Logger.Level.WARNING,
-                        "Flashkit: FLASHKIT_SECRET is weak (" + weakness + "); production mode will refuse it. "
+                        "Flashkit: " + b.secretSource + " is weak (" + weakness + "); production mode will refuse it. "
                                 + FlashkitConfig.secretHelp());
             }
         }

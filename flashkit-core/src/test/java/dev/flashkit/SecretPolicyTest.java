@@ -71,6 +71,43 @@ class SecretPolicyTest {
     }
 
     @Test
+    void build_productionWithoutSecretAndNamedSource_failsNamingThatSource() {
+        assertThatThrownBy(() -> production()
+                        .secretSources("flashkit.secret (application.properties - 2:17)", "flashkit.secret-fallbacks")
+                        .build())
+                .isInstanceOf(FlashkitException.class)
+                .hasMessageStartingWith("flashkit.secret (application.properties - 2:17) is not set")
+                .hasMessageContaining("openssl rand -base64 32")
+                .hasMessageNotContaining("FLASHKIT_SECRET");
+    }
+
+    @Test
+    void build_productionWithWeakSecretsAndNamedSources_failsNamingThoseSources() {
+        String weak = "changeme";
+
+        assertThatThrownBy(() -> production()
+                        .secret(weak)
+                        .secretSources("the setting app.key", "the setting app.old-keys")
+                        .build())
+                .hasMessageStartingWith("the setting app.key is too weak for production")
+                .hasMessageNotContaining(weak);
+        assertThatThrownBy(() -> production()
+                        .secret(FlashkitConfigTest.randomSecret())
+                        .fallbackSecrets(List.of(weak))
+                        .secretSources("the setting app.key", "the setting app.old-keys")
+                        .build())
+                .hasMessageStartingWith("An entry of the setting app.old-keys is too weak for production")
+                .hasMessageNotContaining(weak);
+    }
+
+    @Test
+    void secretSources_blank_failsNamingTheArgument() {
+        assertThatThrownBy(() -> FlashkitConfig.builder().secretSources(" ", "FLASHKIT_SECRET_FALLBACKS"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("secret source must not be blank");
+    }
+
+    @Test
     void build_productionWithStrongBase64OrHexSecret_succeeds() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);

@@ -18,6 +18,10 @@ public final class Secrets {
     /** How to generate a good secret, quoted in every error about one. */
     public static final String HOW_TO_GENERATE = "generate one with: openssl rand -base64 32";
 
+    /** The sentence that ends every error and warning about a secret, after the one naming the problem. */
+    public static final String HELP =
+            "Set it to at least " + MIN_BYTES + " random bytes (base64 or hex): " + HOW_TO_GENERATE;
+
     private static final Set<String> KNOWN_WEAK = Set.of(
             "super-secret-key-that-should-be-randomly-generated-and-secure",
             "your-secret-key",

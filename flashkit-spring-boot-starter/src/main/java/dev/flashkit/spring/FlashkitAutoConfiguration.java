@@ -8,7 +8,6 @@ import dev.flashkit.session.MemorySessionStore;
 import dev.flashkit.session.SessionStore;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,12 +20,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Installs Flashkit in a Spring Boot servlet application: a {@link Flashkit} bean built from the {@code
- * flashkit.*} properties (a {@link SessionStore} bean, when present, is used as the store), the {@link
+ * flashkit.*} properties and {@link FlashkitConfigCustomizer} beans (a {@link SessionStore} bean, when present,
+ * is used as the store), a check that holds any {@code Flashkit} bean to {@code flashkit.env=production}, the {@link
  * FlashkitFilter} registered at order {@value #FILTER_ORDER} — after Spring Session's filter and before
  * Spring Security's chain (-100) — for the REQUEST, ASYNC and ERROR dispatches, and the {@code #flashkit}
  * Thymeleaf expression object. {@link FlashkitWebMvcAutoConfiguration} adds the controller method arguments.
@@ -43,11 +44,40 @@ public class FlashkitAutoConfiguration {
     /** Creates the auto-configuration (Spring calls this). */
     public FlashkitAutoConfiguration() {}
 
-    /** The Flashkit instance, unless the application defines its own. */
+    /**
+     * The Flashkit instance, unless the application defines its own: built from the {@code flashkit.*}
+     * properties, then changed by every {@link FlashkitConfigCustomizer} bean in order.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public Flashkit flashkit(FlashkitProperties properties, ObjectProvider<SessionStore> sessionStore) {
-        return Flashkit.create(config(properties, sessionStore.getIfAvailable()));
+    public Flashkit flashkit(
+            FlashkitProperties properties,
+            Environment environment,
+            ObjectProvider<SessionStore> sessionStore,
+            ObjectProvider<FlashkitConfigCustomizer> customizers) {
+        FlashkitConfig.Builder builder = builder(properties, environment, sessionStore.getIfAvailable());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        FlashkitConfig config = builder.build();
+        if (!config.isProduction() && ProductionModeCheck.production(properties.getEnv(), environment)) {
+            throw new ConfigurationFailure(
+                    SettingSource.of(environment, "flashkit.env")
+                            + " asks for production mode, but a FlashkitConfigCustomizer turned it off.",
+                    "Remove the production(false) call from your FlashkitConfigCustomizer; set flashkit.env to"
+                            + " development where development mode is meant.");
+        }
+        return Flashkit.create(config);
+    }
+
+    /** Checks the {@code flashkit.*} settings before the web server starts, where the properties alone decide. */
+    @Bean
+    static EarlySettingsCheck flashkitEarlySettingsCheck(Environment environment) {
+        return new EarlySettingsCheck(environment);
+    }
+
+    /** Holds every {@code Flashkit} bean, the application's own included, to {@code flashkit.env=production}. */
+    @Bean
+    static ProductionModeCheck flashkitProductionModeCheck(Environment environment) {
+        return new ProductionModeCheck(environment);
     }
 
     /** The filter, registered early. */
@@ -65,22 +95,11 @@ public class FlashkitAutoConfiguration {
         return registration;
     }
 
-    static FlashkitConfig config(FlashkitProperties p, SessionStore customStore) {
+    static FlashkitConfig.Builder builder(FlashkitProperties p, Environment environment, SessionStore customStore) {
         FlashkitConfig.Builder b = FlashkitConfig.builder();
-        String env = p.getEnv() == null ? "development" : p.getEnv().trim().toLowerCase(Locale.ROOT);
-        switch (env) {
-            case "production", "prod" -> b.production(true);
-            case "development", "dev", "test" -> b.production(false);
-            default ->
-                throw new IllegalArgumentException(
-                        "flashkit.env must be 'development' or 'production', not '" + p.getEnv() + "'");
-        }
-        if (p.getSecret() != null && !p.getSecret().isBlank()) {
-            b.secret(p.getSecret());
-        }
-        if (!p.getSecretFallbacks().isEmpty()) {
-            b.fallbackSecrets(p.getSecretFallbacks());
-        }
+        boolean production = ProductionModeCheck.production(p.getEnv(), environment);
+        b.production(production);
+        SecretSettings.apply(p, environment, production, b);
         FlashkitProperties.Session s = p.getSession();
         b.sessionCookieName(s.getCookieName()).sessionMaxAge(s.getMaxAge()).sessionIdleTimeout(s.getIdleTimeout());
         FlashkitProperties.Cookie c = p.getCookie();
@@ -96,7 +115,7 @@ public class FlashkitAutoConfiguration {
         } else if (s.getStore() == FlashkitProperties.Store.HTTP_SESSION) {
             b.sessionStore(HttpSessionStore.create());
         }
-        return b.build();
+        return b;
     }
 
     /**

@@ -23,10 +23,16 @@ public class FlashkitProperties {
      */
     private String env = "development";
 
-    /** The master secret: at least 32 random bytes, base64 or hex (generate with: openssl rand -base64 32). */
+    /**
+     * The master secret: at least 32 random bytes, base64 or hex (generate with: openssl rand -base64 32). A value
+     * with an unresolved placeholder, such as ${FLASHKIT_SECRET} with that variable unset, counts as no secret.
+     */
     private String secret;
 
-    /** Older secrets that still open cookies (re-issued under the primary), newest first. */
+    /**
+     * Older secrets that still open cookies (re-issued under the primary), newest first. An entry with an
+     * unresolved placeholder is ignored in development and refused in production.
+     */
     private List<String> secretFallbacks = new ArrayList<>();
 
     private final Session session = new Session();
