@@ -14,7 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "flashkit")
 public class FlashkitProperties {
-    /** Whether the starter installs Flashkit (the filter, controller arguments, Thymeleaf dialect). */
+    /**
+     * Whether the starter installs Flashkit (the filter, the Flashkit bean, the Thymeleaf dialect); when false,
+     * Session and Messages controller arguments fail with an error saying Flashkit is turned off.
+     */
     private boolean enabled = true;
 
     /**
