@@ -18,7 +18,7 @@ public final class ClusterExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        cluster(context);
+        shared(context);
     }
 
     @Override
@@ -28,10 +28,11 @@ public final class ClusterExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return cluster(context);
+        return shared(context);
     }
 
-    private static RedisTestCluster cluster(ExtensionContext context) {
+    /** The cluster the whole test run shares, started on first use. */
+    static RedisTestCluster shared(ExtensionContext context) {
         // AutoCloseable values are closed by JUnit when the root context ends.
         return context.getRoot()
                 .getStore(NAMESPACE)

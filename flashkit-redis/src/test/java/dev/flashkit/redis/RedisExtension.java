@@ -57,23 +57,38 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
         if (dedicated) {
             ExtensionContext.Store store = context.getStore(NAMESPACE);
             String key = "dedicated:" + context.getRequiredTestClass().getName();
-            return store.getOrComputeIfAbsent(key, k -> obtain(true), RedisTestServer.class);
+            return store.getOrComputeIfAbsent(
+                    key,
+                    k -> local("this test stops and restarts it, so an external URL is not enough"),
+                    RedisTestServer.class);
         }
-        // Values that are AutoCloseable are closed by JUnit when the root context ends.
-        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
-        return root.getOrComputeIfAbsent("shared", k -> obtain(false), RedisTestServer.class);
+        return shared(context);
     }
 
-    private static RedisTestServer obtain(boolean needLocal) {
+    /** The server the whole test run shares (see the class comment), started on first use. */
+    static RedisTestServer shared(ExtensionContext context) {
+        // Values that are AutoCloseable are closed by JUnit when the root context ends.
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        return root.getOrComputeIfAbsent("shared", k -> obtainShared(), RedisTestServer.class);
+    }
+
+    private static RedisTestServer obtainShared() {
         String url = System.getenv(RedisTestServer.URL_ENV);
-        if (!needLocal && url != null && !url.isBlank()) {
+        if (url != null && !url.isBlank()) {
             return RedisTestServer.external(url.trim());
         }
+        return local(null);
+    }
+
+    /**
+     * Starts a private local server the caller closes, or fails (with {@code CI=true}) or skips loudly;
+     * {@code detail} (may be null) says why the test needs a local one.
+     */
+    static RedisTestServer local(String detail) {
         try {
             return RedisTestServer.startLocal();
         } catch (IOException e) {
-            throw unavailable(
-                    needLocal ? "this test stops and restarts it, so an external URL is not enough" : null, e);
+            throw unavailable(detail, e);
         }
     }
 

@@ -3,28 +3,16 @@ package dev.flashkit.redis;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.test.MessageStorageContract;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
-/** The shared message-storage contract against a real Redis, with the Redis session store. */
-@ExtendWith(RedisExtension.class)
+/** The shared message-storage contract on every Redis topology, with the Redis session store. */
+@ParameterizedClass
+@ArgumentsSource(RedisTopologies.class)
 class RedisMessageStorageContractTest extends MessageStorageContract {
-    private static RedisSessionStore store;
-
-    @BeforeAll
-    static void connect(RedisTestServer redis) {
-        store = RedisSessionStore.builder(redis.uri())
-                .commandTimeout(TestTimeouts.RELAXED)
-                .keyPrefix("messages:" + UUID.randomUUID() + ":")
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @Parameter
+    RedisSessionStore store;
 
     @Override
     protected MessageStorage storage() {

@@ -64,14 +64,17 @@ final class RedisTestServer implements AutoCloseable {
         throw last;
     }
 
-    /** Starts a Sentinel on a free port that monitors {@code master} as {@code mymaster} (quorum 1). */
-    static RedisTestServer startSentinel(RedisTestServer master) throws IOException {
+    /**
+     * Starts a Sentinel on a free port that monitors {@code master} as {@code mymaster} (quorum 1) and
+     * considers it down after {@code downAfter} without an answer.
+     */
+    static RedisTestServer startSentinel(RedisTestServer master, Duration downAfter) throws IOException {
         Path dir = newDir("sentinel");
         Path conf = dir.resolve("sentinel.conf"); // Sentinel rewrites its config: it must be writable
         Files.writeString(
                 conf,
                 "sentinel monitor mymaster 127.0.0.1 " + master.port + " 1\n"
-                        + "sentinel down-after-milliseconds mymaster 1000\n"
+                        + "sentinel down-after-milliseconds mymaster " + downAfter.toMillis() + "\n"
                         + "sentinel failover-timeout mymaster 5000\n");
         RedisTestServer sentinel =
                 new RedisTestServer(null, freePort(), dir, List.of(CONFIG, conf.toString(), "--sentinel"));

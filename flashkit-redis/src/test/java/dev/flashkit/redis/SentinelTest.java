@@ -30,24 +30,21 @@ class SentinelTest {
     @RegisterExtension
     static final RedisExtension PRIMARY = RedisExtension.dedicated();
 
+    private static RedisTestSentinel deployment;
     private static RedisTestServer replica;
     private static RedisTestServer sentinel;
 
     @BeforeAll
     static void startReplicaAndSentinel(RedisTestServer primary) throws Exception {
-        replica = RedisTestServer.startLocal(List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port())));
-        sentinel = RedisTestServer.startSentinel(primary);
+        deployment = RedisTestSentinel.watching(primary, Duration.ofSeconds(1));
+        replica = deployment.replica();
+        sentinel = deployment.sentinel();
         awaitReplicaKnown();
     }
 
     @AfterAll
     static void stop() {
-        sentinel.close();
-        replica.close();
-    }
-
-    private static String sentinelUri() {
-        return "redis-sentinel://127.0.0.1:" + sentinel.port() + "/0#mymaster";
+        deployment.close();
     }
 
     private static SessionData session(Map<String, Object> attributes) {
@@ -61,7 +58,7 @@ class SentinelTest {
 
     @Test
     void sentinelUri_findsThePrimaryAndSurvivesAFailover() throws Exception {
-        try (RedisSessionStore store = RedisSessionStore.builder(sentinelUri())
+        try (RedisSessionStore store = RedisSessionStore.builder(deployment.uri())
                 .keyPrefix("sentinel:")
                 .commandTimeout(Duration.ofSeconds(5))
                 .build()) {
