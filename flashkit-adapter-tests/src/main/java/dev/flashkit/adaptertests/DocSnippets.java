@@ -11,12 +11,15 @@ import java.util.List;
 /**
  * Keeps documentation honest: the code a page under {@code docs/} shows must be, character for character,
  * the region of a compiled and tested source file between a {@code tag::docs[]} and an {@code end::docs[]}
- * marker line (in any comment syntax).
+ * marker line (in any comment syntax), imports included.
  */
 public final class DocSnippets {
     private DocSnippets() {}
 
-    /** The text between the marker lines of {@code source} (markers excluded), with a trailing newline. */
+    /**
+     * The text between the marker lines of {@code source} (markers excluded), with a trailing newline. In a
+     * Java source the region must hold the import lines, so that readers see where each type comes from.
+     */
     public static String snippet(Path source) throws IOException {
         List<String> lines = Files.readAllLines(source);
         int start = -1;
@@ -30,6 +33,15 @@ public final class DocSnippets {
         }
         assertThat(start).as("tag::docs[] marker in " + source).isPositive();
         assertThat(end).as("end::docs[] marker in " + source).isGreaterThan(start);
+        if (source.toString().endsWith(".java")) {
+            List<String> importsLeftOut = new ArrayList<>(lines.subList(0, start));
+            importsLeftOut.addAll(lines.subList(end, lines.size()));
+            importsLeftOut.removeIf(line -> !line.startsWith("import "));
+            assertThat(importsLeftOut)
+                    .as(source + ": the docs must name the example's imports; put the tag::docs[] marker right"
+                            + " after the package line")
+                    .isEmpty();
+        }
         return String.join("\n", lines.subList(start, end)) + "\n";
     }
 

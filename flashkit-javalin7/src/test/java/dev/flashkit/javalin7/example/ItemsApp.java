@@ -1,12 +1,12 @@
 package dev.flashkit.javalin7.example;
 
+// tag::docs[]
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.javalin7.FlashkitPlugin;
 import dev.flashkit.session.Session;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 
-// tag::docs[]
 public final class ItemsApp {
     public static Javalin create(FlashkitConfig flashkitConfig) {
         return Javalin.create(config -> {

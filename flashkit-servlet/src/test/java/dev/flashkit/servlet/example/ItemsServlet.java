@@ -1,5 +1,6 @@
 package dev.flashkit.servlet.example;
 
+// tag::docs[]
 import dev.flashkit.servlet.FlashkitFilter;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 
-// tag::docs[]
 public class ItemsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
