@@ -1,6 +1,7 @@
 package dev.flashkit.servlet.example;
 
 // tag::docs[]
+import dev.flashkit.messages.Messages;
 import dev.flashkit.servlet.FlashkitFilter;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServlet;
@@ -24,9 +25,14 @@ public class ItemsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getParameter("name");
-        Session session = FlashkitFilter.session(request);
-        session.put("count", session.getLong("count", 0) + 1);
-        FlashkitFilter.messages(request).success("Item '" + name + "' added");
+        Messages messages = FlashkitFilter.messages(request);
+        if (name == null || name.isBlank()) {
+            messages.error("Enter the name of the item to add");
+        } else {
+            Session session = FlashkitFilter.session(request);
+            session.put("count", session.getLong("count", 0) + 1);
+            messages.success("Item '" + name + "' added");
+        }
         response.sendRedirect("/items");
     }
 }
