@@ -7,7 +7,11 @@ package dev.flashkit;
 public final class FlashkitNotInstalledException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    static final String INSTALL_HINT = "Install the adapter for your framework: "
+    /**
+     * How to install Flashkit in each supported framework: the advice of {@link #FlashkitNotInstalledException(String)},
+     * which an adapter may append to advice of its own.
+     */
+    public static final String INSTALL_HINT = "Install the adapter for your framework: "
             + "Jakarta Servlet: register dev.flashkit.servlet.FlashkitFilter for all requests (\"/*\") before your servlets; "
             + "Javalin: Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin.FlashkitPlugin())) (Javalin 7: dev.flashkit.javalin7.FlashkitPlugin); "
             + "Spring Boot: add the dependency dev.flashkit:flashkit-spring-boot-starter. "

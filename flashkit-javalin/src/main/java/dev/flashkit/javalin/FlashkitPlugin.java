@@ -41,6 +41,11 @@ import java.util.function.Consumer;
 public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
     private static final Key<Flashkit> KEY = new Key<>(Flashkit.class.getName());
     private static final System.Logger LOG = System.getLogger(FlashkitPlugin.class.getName());
+    /** What {@link FlashkitNotInstalledException} advises first: this plugin, for the Javalin major in use. */
+    private static final String NOT_INSTALLED_ADVICE = "On Javalin 6, register dev.flashkit.javalin.FlashkitPlugin "
+            + "(dev.flashkit:flashkit-javalin) when creating the app: "
+            + "Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin.FlashkitPlugin())). "
+            + FlashkitNotInstalledException.INSTALL_HINT;
 
     /** A plugin configured from {@code FLASHKIT_*} system properties and environment variables. */
     public FlashkitPlugin() {
@@ -189,7 +194,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
         }
         Flashkit flashkit = installed(ctx);
         if (flashkit == null) {
-            throw new FlashkitNotInstalledException(what);
+            throw new FlashkitNotInstalledException(what, NOT_INSTALLED_ADVICE);
         }
         RequestContext context = flashkit.open(new JavalinExchange(ctx));
         ctx.attribute(RequestContext.ATTRIBUTE, context);

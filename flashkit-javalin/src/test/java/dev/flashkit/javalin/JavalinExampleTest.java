@@ -50,6 +50,34 @@ class JavalinExampleTest {
     }
 
     @Test
+    void example_postWithoutName_flashesErrorAndAddsNothing() {
+        Browser browser = new Browser(uri);
+
+        Browser.Page post = browser.postForm("/items", "");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(post.status()).isEqualTo(303);
+        assertThat(page.body())
+                .contains("class=\"alert alert-danger alert-dismissible flashkit-message\" role=\"alert\"")
+                .contains("Enter the name of the item to add")
+                .doesNotContain("null")
+                .contains("<p>0 items added</p>");
+    }
+
+    @Test
+    void example_postBlankName_flashesErrorAndAddsNothing() {
+        Browser browser = new Browser(uri);
+
+        browser.postForm("/items", "name=++");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(page.body())
+                .contains("Enter the name of the item to add")
+                .doesNotContain("added</span>")
+                .contains("<p>0 items added</p>");
+    }
+
+    @Test
     void docs_javalinPage_quotesTheTestedExample() throws Exception {
         DocSnippets.assertDocShows(
                 Path.of("../docs/javalin.md"), Path.of("src/test/java/dev/flashkit/javalin/example/ItemsApp.java"));

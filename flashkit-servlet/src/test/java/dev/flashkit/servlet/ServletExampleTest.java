@@ -55,6 +55,21 @@ class ServletExampleTest {
     }
 
     @Test
+    void example_postWithoutName_flashesErrorAndAddsNothing() {
+        Browser browser = new Browser(uri);
+
+        Browser.Page post = browser.post("/items");
+        Browser.Page page = browser.get("/items");
+
+        assertThat(post.status()).isEqualTo(302);
+        assertThat(page.body())
+                .contains("class=\"alert alert-danger alert-dismissible flashkit-message\" role=\"alert\"")
+                .contains("Enter the name of the item to add")
+                .doesNotContain("null")
+                .contains("<p>0 items added</p>");
+    }
+
+    @Test
     void docs_servletPage_quotesTheTestedExample() throws Exception {
         DocSnippets.assertDocShows(
                 Path.of("../docs/servlet.md"),

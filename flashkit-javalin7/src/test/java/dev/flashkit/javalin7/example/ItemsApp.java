@@ -1,12 +1,13 @@
 package dev.flashkit.javalin7.example;
 
+// tag::docs[]
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.javalin7.FlashkitPlugin;
+import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 
-// tag::docs[]
 public final class ItemsApp {
     public static Javalin create(FlashkitConfig flashkitConfig) {
         return Javalin.create(config -> {
@@ -19,9 +20,15 @@ public final class ItemsApp {
                         + "<form method=post action=/items><input name=name> <button>Add</button></form>");
             });
             config.routes.post("/items", ctx -> {
-                Session session = FlashkitPlugin.session(ctx);
-                session.put("count", session.getLong("count", 0) + 1);
-                FlashkitPlugin.messages(ctx).success("Item '" + ctx.formParam("name") + "' added");
+                String name = ctx.formParam("name");
+                Messages messages = FlashkitPlugin.messages(ctx);
+                if (name == null || name.isBlank()) {
+                    messages.error("Enter the name of the item to add");
+                } else {
+                    Session session = FlashkitPlugin.session(ctx);
+                    session.put("count", session.getLong("count", 0) + 1);
+                    messages.success("Item '" + name + "' added");
+                }
                 ctx.redirect("/items", HttpStatus.SEE_OTHER);
             });
         });

@@ -1,5 +1,6 @@
 package dev.flashkit.servlet.example;
 
+// tag::docs[]
 import dev.flashkit.Flashkit;
 import dev.flashkit.servlet.FlashkitFilter;
 import jakarta.servlet.DispatcherType;
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletContext;
 import java.util.EnumSet;
 import java.util.Set;
 
-// tag::docs[]
 /** Registered in META-INF/services/jakarta.servlet.ServletContainerInitializer (or added by an embedded server). */
 public class FlashkitInitializer implements ServletContainerInitializer {
     @Override

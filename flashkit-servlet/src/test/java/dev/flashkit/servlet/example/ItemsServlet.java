@@ -1,5 +1,7 @@
 package dev.flashkit.servlet.example;
 
+// tag::docs[]
+import dev.flashkit.messages.Messages;
 import dev.flashkit.servlet.FlashkitFilter;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 
-// tag::docs[]
 public class ItemsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -24,9 +25,14 @@ public class ItemsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getParameter("name");
-        Session session = FlashkitFilter.session(request);
-        session.put("count", session.getLong("count", 0) + 1);
-        FlashkitFilter.messages(request).success("Item '" + name + "' added");
+        Messages messages = FlashkitFilter.messages(request);
+        if (name == null || name.isBlank()) {
+            messages.error("Enter the name of the item to add");
+        } else {
+            Session session = FlashkitFilter.session(request);
+            session.put("count", session.getLong("count", 0) + 1);
+            messages.success("Item '" + name + "' added");
+        }
         response.sendRedirect("/items");
     }
 }

@@ -1,5 +1,6 @@
 package dev.flashkit.spring.example;
 
+// tag::docs[]
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-// tag::docs[]
 @SpringBootApplication
 public class ItemsApplication {
     public static void main(String[] args) {
