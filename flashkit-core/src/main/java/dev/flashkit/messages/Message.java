@@ -130,6 +130,11 @@ public record Message(
         return text.toHtml();
     }
 
+    /** This message shaped for templates ({@link MessageView}): the alert's CSS class and role already worked out. */
+    public MessageView view() {
+        return MessageView.of(this);
+    }
+
     /** A copy with this id (Flashkit gives a changed stored message a new id). */
     public Message withId(String newId) {
         return toBuilder().id(newId).build();
