@@ -9,20 +9,34 @@ import java.util.stream.Collectors;
 
 /**
  * Makes room without losing anything: the oldest lowest-level messages are merged into one
- * "+N more messages" entry (i18n key {@code flashkit.messages.more}), whose level is the highest merged.
+ * "+N more messages" entry (i18n key {@code flashkit.messages.more}, extra tag {@code flashkit-more}), whose
+ * level is the highest merged. The one owner of that entry's shape: storages that merge on their own (Redis)
+ * build and count it here too.
  */
-final class Coalescer {
+public final class Coalescer {
     static final String MORE_KEY = "flashkit.messages.more";
     static final String MORE_TAG = "flashkit-more";
 
     private Coalescer() {}
+
+    /**
+     * A "+N more messages" entry standing for {@code count} messages at {@code level}; set at least its
+     * {@code createdAt} (and target and expiry as the merged messages had them) and build it.
+     */
+    public static Message.Builder summary(Level level, long count) {
+        return Message.builder()
+                .level(level)
+                .text(MessageText.key(MORE_KEY, count))
+                .extraTags(MORE_TAG);
+    }
 
     /** Whether {@code m} is a "+N more" summary. */
     static boolean isSummary(Message m) {
         return m.text().kind() == MessageText.Kind.KEY && m.text().value().equals(MORE_KEY);
     }
 
-    static long count(Message m) {
+    /** How many messages {@code m} stands for: N for a "+N more messages" entry (as stored), else 1. */
+    public static long count(Message m) {
         if (!isSummary(m)) {
             return 1;
         }
@@ -69,17 +83,11 @@ final class Coalescer {
             }
         }
         merged[0] = victims.size();
-        Message more = new Message(
-                Message.newId(),
-                level,
-                MessageText.key(MORE_KEY, count),
-                MORE_TAG,
-                null,
-                null,
-                null,
-                now,
-                sameTarget ? target : null,
-                expiry);
+        Message more = summary(level, count)
+                .createdAt(now)
+                .target(sameTarget ? target : null)
+                .expiresAt(expiry)
+                .build();
         List<Message> out = new ArrayList<>(messages.size() - victims.size() + 1);
         boolean placed = false;
         for (Message m : messages) {

@@ -58,7 +58,11 @@ public record Message(
         }
     }
 
-    /** Validates: id, level, text and createdAt required; tags normalised to single spaces. */
+    /**
+     * Validates: id, level, text and createdAt required; tags normalised to single spaces. Prefer
+     * {@link #builder()}: this constructor is public only because a record's must be, and its argument list
+     * grows with every new field.
+     */
     public Message {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("message id must not be blank");
@@ -71,9 +75,34 @@ public record Message(
         title = title == null || title.isEmpty() ? null : title;
     }
 
+    /** A builder for a new message: set at least level, text and createdAt; the id is random unless set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this message, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .level(level)
+                .text(text)
+                .extraTags(extraTags)
+                .levelTag(levelTag)
+                .title(title)
+                .action(action)
+                .createdAt(createdAt)
+                .target(target)
+                .expiresAt(expiresAt);
+    }
+
     /** A message with a new random id, created now, the default level tag and no title, action or target. */
     public static Message of(Level level, MessageText text, String extraTags, Instant now) {
-        return new Message(newId(), level, text, extraTags, null, null, null, now, null, null);
+        return builder()
+                .level(level)
+                .text(text)
+                .extraTags(extraTags)
+                .createdAt(now)
+                .build();
     }
 
     /** A plain-text message created now (tests, custom code). */
@@ -101,39 +130,44 @@ public record Message(
         return text.toHtml();
     }
 
+    /** This message shaped for templates ({@link MessageView}): the alert's CSS class and role already worked out. */
+    public MessageView view() {
+        return MessageView.of(this);
+    }
+
     /** A copy with this id (Flashkit gives a changed stored message a new id). */
     public Message withId(String newId) {
-        return new Message(newId, level, text, extraTags, levelTag, title, action, createdAt, target, expiresAt);
+        return toBuilder().id(newId).build();
     }
 
     /** A copy with this level tag. */
     public Message withLevelTag(String tag) {
-        return new Message(id, level, text, extraTags, tag, title, action, createdAt, target, expiresAt);
+        return toBuilder().levelTag(tag).build();
     }
 
     /** A copy with this text. */
     public Message withText(MessageText newText) {
-        return new Message(id, level, newText, extraTags, levelTag, title, action, createdAt, target, expiresAt);
+        return toBuilder().text(newText).build();
     }
 
     /** A copy with this title. */
     public Message withTitle(String newTitle) {
-        return new Message(id, level, text, extraTags, levelTag, newTitle, action, createdAt, target, expiresAt);
+        return toBuilder().title(newTitle).build();
     }
 
     /** A copy with this action. */
     public Message withAction(Action newAction) {
-        return new Message(id, level, text, extraTags, levelTag, title, newAction, createdAt, target, expiresAt);
+        return toBuilder().action(newAction).build();
     }
 
     /** A copy reserved for {@code path} (path + query) until {@code expiry}. */
     public Message withTarget(String path, Instant expiry) {
-        return new Message(id, level, text, extraTags, levelTag, title, action, createdAt, path, expiry);
+        return toBuilder().target(path).expiresAt(expiry).build();
     }
 
     /** A copy that expires at {@code expiry}. */
     public Message withExpiresAt(Instant expiry) {
-        return new Message(id, level, text, extraTags, levelTag, title, action, createdAt, target, expiry);
+        return toBuilder().expiresAt(expiry).build();
     }
 
     /** Whether the message has expired at {@code now}. */
@@ -158,5 +192,111 @@ public record Message(
         return "Message[" + level.name() + " " + text.kind() + " '" + text.value() + "'"
                 + (extraTags.isEmpty() ? "" : " tags=" + extraTags) + (target == null ? "" : " target=" + target)
                 + ", id=" + id + "]";
+    }
+
+    /**
+     * Builds a {@link Message} field by field ({@link Message#builder()}, {@link Message#toBuilder()}). Not
+     * thread-safe; {@link #build()} validates like the constructor and may be called again for another copy.
+     */
+    public static final class Builder {
+        private String id;
+        private Level level;
+        private MessageText text;
+        private String extraTags = "";
+        private String levelTag;
+        private String title;
+        private Action action;
+        private Instant createdAt;
+        private String target;
+        private Instant expiresAt;
+
+        private Builder() {}
+
+        /** The id (not blank); without one, {@link #build()} gives each message a new random id ({@link Message#newId()}). */
+        public Builder id(String id) {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("message id must not be blank");
+            }
+            this.id = id;
+            return this;
+        }
+
+        /** The level (required). */
+        public Builder level(Level level) {
+            this.level = Objects.requireNonNull(level, "level must not be null");
+            return this;
+        }
+
+        /** The text: plain, an i18n key or trusted HTML (required). */
+        public Builder text(MessageText text) {
+            this.text = Objects.requireNonNull(text, "text must not be null");
+            return this;
+        }
+
+        /** Space-separated extra tags shown before the level tag ({@code null} or {@code ""} for none). */
+        public Builder extraTags(String extraTags) {
+            this.extraTags = extraTags;
+            return this;
+        }
+
+        /** The level's tag (Django's {@code MESSAGE_TAGS}); {@code null} for the level name. */
+        public Builder levelTag(String levelTag) {
+            this.levelTag = levelTag;
+            return this;
+        }
+
+        /** A title shown before the text, or {@code null}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** An action link, or {@code null}. */
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        /** When the message was added (required): the configuration's clock, e.g. {@code config.clock().instant()}. */
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = Objects.requireNonNull(createdAt, "createdAt must not be null");
+            return this;
+        }
+
+        /** The path + query of the only request that may show it, or {@code null} for any request. */
+        public Builder target(String target) {
+            this.target = target;
+            return this;
+        }
+
+        /** When it is dropped unshown, or {@code null} for no expiry of its own. */
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /** The level set so far (Flashkit filters by it before building). */
+        Level level() {
+            return level;
+        }
+
+        /**
+         * The message.
+         *
+         * @throws NullPointerException if level, text or createdAt was not set
+         */
+        public Message build() {
+            return new Message(
+                    id == null ? newId() : id,
+                    level,
+                    text,
+                    extraTags,
+                    levelTag,
+                    title,
+                    action,
+                    createdAt,
+                    target,
+                    expiresAt);
+        }
     }
 }

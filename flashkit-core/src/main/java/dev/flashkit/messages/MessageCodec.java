@@ -89,17 +89,18 @@ public final class MessageCodec {
             if (v.get("ac") instanceof List<?> ac && ac.size() == 2) {
                 action = new Message.Action((String) ac.get(0), (String) ac.get(1));
             }
-            return Optional.of(new Message(
-                    id,
-                    Level.of(level.intValue(), name),
-                    new MessageText(k, text, args),
-                    optionalString(v.get("g")),
-                    optionalString(v.get("lt")),
-                    optionalString(v.get("h")),
-                    action,
-                    Instant.ofEpochMilli(created),
-                    optionalString(v.get("r")),
-                    v.get("x") instanceof Long x ? Instant.ofEpochMilli(x) : null));
+            return Optional.of(Message.builder()
+                    .id(id)
+                    .level(Level.of(level.intValue(), name))
+                    .text(new MessageText(k, text, args))
+                    .extraTags(optionalString(v.get("g")))
+                    .levelTag(optionalString(v.get("lt")))
+                    .title(optionalString(v.get("h")))
+                    .action(action)
+                    .createdAt(Instant.ofEpochMilli(created))
+                    .target(optionalString(v.get("r")))
+                    .expiresAt(v.get("x") instanceof Long x ? Instant.ofEpochMilli(x) : null)
+                    .build());
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

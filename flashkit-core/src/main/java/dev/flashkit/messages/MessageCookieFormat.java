@@ -268,17 +268,18 @@ final class MessageCookieFormat {
             Instant created = Instant.ofEpochMilli(signed());
             String target = (flags & TARGET) != 0 ? string() : null;
             Instant expires = (flags & EXPIRES) != 0 ? Instant.ofEpochMilli(signed()) : null;
-            return new Message(
-                    id,
-                    Level.of((int) level, name),
-                    new MessageText(KINDS.get(kind), text, args),
-                    extraTags,
-                    levelTag,
-                    title,
-                    action,
-                    created,
-                    target,
-                    expires);
+            return Message.builder()
+                    .id(id)
+                    .level(Level.of((int) level, name))
+                    .text(new MessageText(KINDS.get(kind), text, args))
+                    .extraTags(extraTags)
+                    .levelTag(levelTag)
+                    .title(title)
+                    .action(action)
+                    .createdAt(created)
+                    .target(target)
+                    .expiresAt(expires)
+                    .build();
         }
     }
 }

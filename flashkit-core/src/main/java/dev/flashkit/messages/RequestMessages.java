@@ -7,7 +7,6 @@ import dev.flashkit.spi.Exchange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -57,18 +56,19 @@ public final class RequestMessages implements Messages {
 
     @Override
     public void add(Level level, MessageText text, String... extraTags) {
-        append(level, text, Message.joinTags(extraTags), null, null, false);
+        append(Message.builder().level(level).text(text).extraTags(Message.joinTags(extraTags)), false);
     }
 
     @Override
     public MessageDraft compose(Level level, MessageText text) {
-        return new MessageDraft(
-                level, text, (d, now) -> append(d.level(), d.text(), d.extraTags(), d.title(), d.action(), now));
+        return new MessageDraft(level, text, this::append);
     }
 
     @Override
     public void now(Level level, String text, String... extraTags) {
-        append(level, MessageText.plain(text), Message.joinTags(extraTags), null, null, true);
+        append(
+                Message.builder().level(level).text(MessageText.plain(text)).extraTags(Message.joinTags(extraTags)),
+                true);
     }
 
     @Override
@@ -76,10 +76,9 @@ public final class RequestMessages implements Messages {
         add(Level.SUCCESS, MessageText.plain(FormTemplate.fill(template, formValues)));
     }
 
-    private void append(
-            Level lvl, MessageText text, String tags, String title, Message.Action action, boolean transientOnly) {
-        Objects.requireNonNull(lvl, "level must not be null");
-        Objects.requireNonNull(text, "text must not be null");
+    /** Adds the message being built (level and text set) unless it is below the minimum level. */
+    private void append(Message.Builder message, boolean transientOnly) {
+        Level lvl = message.level();
         if (!lvl.isAtLeast(getLevel())) {
             return;
         }
@@ -89,17 +88,10 @@ public final class RequestMessages implements Messages {
         }
         Instant now = config.clock().instant();
         queue.add(
-                new Message(
-                        Message.newId(),
-                        lvl,
-                        text,
-                        tags,
-                        settings.tagOf(lvl),
-                        title,
-                        action,
-                        now,
-                        null,
-                        now.plus(settings.maxAge())),
+                message.levelTag(settings.tagOf(lvl))
+                        .createdAt(now)
+                        .expiresAt(now.plus(settings.maxAge()))
+                        .build(),
                 transientOnly);
     }
 

@@ -11,7 +11,12 @@ class CoalescerTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
     private static Message m(String id, Level level, int second) {
-        return new Message(id, level, MessageText.plain(id), "", null, null, null, T0.plusSeconds(second), null, null);
+        return Message.builder()
+                .id(id)
+                .level(level)
+                .text(MessageText.plain(id))
+                .createdAt(T0.plusSeconds(second))
+                .build();
     }
 
     @Test
@@ -63,5 +68,19 @@ class CoalescerTest {
         assertThat(out).hasSize(2);
         assertThat(out.get(0).level()).isEqualTo(Level.WARNING);
         assertThat(out.get(1).id()).isEqualTo("e");
+    }
+
+    @Test
+    void summary_built_isASummaryThatCountsWhatItStandsFor() {
+        Message more = Coalescer.summary(Level.WARNING, 7)
+                .createdAt(T0)
+                .target("/items")
+                .build();
+
+        assertThat(Coalescer.isSummary(more)).isTrue();
+        assertThat(Coalescer.count(more)).isEqualTo(7);
+        assertThat(more.tags()).isEqualTo("flashkit-more warning");
+        assertThat(more.target()).isEqualTo("/items");
+        assertThat(Coalescer.count(m("i1", Level.INFO, 0))).isEqualTo(1);
     }
 }

@@ -11,7 +11,13 @@ class HtmlRendererTest {
     private final MessageRenderer renderer = MessageRenderer.html();
 
     private static Message message(String id, Level level, MessageText text, String tags) {
-        return new Message(id, level, text, tags, null, null, null, NOW, null, null);
+        return Message.builder()
+                .id(id)
+                .level(level)
+                .text(text)
+                .extraTags(tags)
+                .createdAt(NOW)
+                .build();
     }
 
     @Test
@@ -70,9 +76,20 @@ class HtmlRendererTest {
     void render_standardLevelWithRenamedTag_usesTheTagForCssButKeepsLevelAndRole() {
         // MESSAGE_TAGS-style overrides: the standard level keeps its name and role, the class follows the tag
         // (except error and debug, which always map to Bootstrap's danger and secondary)
-        Message success =
-                new Message("s", Level.SUCCESS, MessageText.plain("x"), "", "ok", null, null, NOW, null, null);
-        Message error = new Message("e", Level.ERROR, MessageText.plain("x"), "", "bad", null, null, NOW, null, null);
+        Message success = Message.builder()
+                .id("s")
+                .level(Level.SUCCESS)
+                .text(MessageText.plain("x"))
+                .levelTag("ok")
+                .createdAt(NOW)
+                .build();
+        Message error = Message.builder()
+                .id("e")
+                .level(Level.ERROR)
+                .text(MessageText.plain("x"))
+                .levelTag("bad")
+                .createdAt(NOW)
+                .build();
         Message equalButNotTheConstant =
                 message("i", new Level(Level.INFO.value(), "info"), MessageText.plain("x"), "");
 

@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HxTriggerTest {
-    private static final List<Message> ONE = List.of(
-            new Message("x", Level.INFO, MessageText.plain("Hi"), "", null, null, null, Instant.EPOCH, null, null));
+    private static final List<Message> ONE = List.of(Message.builder()
+            .id("x")
+            .level(Level.INFO)
+            .text(MessageText.plain("Hi"))
+            .createdAt(Instant.EPOCH)
+            .build());
 
     @Test
     void merge_noExistingHeader_isOurEventAlone() {

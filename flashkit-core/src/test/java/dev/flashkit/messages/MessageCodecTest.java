@@ -14,18 +14,24 @@ class MessageCodecTest {
     @Test
     void toJson_thenFromJson_roundTripsEveryField() {
         List<Message> messages = List.of(
-                new Message(
-                        "a",
-                        Level.of(35, "notice"),
-                        MessageText.key("k", "x", 2L),
-                        "t1 t2",
-                        "nt",
-                        "Title",
-                        new Message.Action("Undo", "/u"),
-                        NOW,
-                        "/a?b=1",
-                        NOW.plusSeconds(60)),
-                new Message("b", Level.INFO, MessageText.plain("p"), "", null, null, null, NOW, null, null));
+                Message.builder()
+                        .id("a")
+                        .level(Level.of(35, "notice"))
+                        .text(MessageText.key("k", "x", 2L))
+                        .extraTags("t1 t2")
+                        .levelTag("nt")
+                        .title("Title")
+                        .action(new Message.Action("Undo", "/u"))
+                        .createdAt(NOW)
+                        .target("/a?b=1")
+                        .expiresAt(NOW.plusSeconds(60))
+                        .build(),
+                Message.builder()
+                        .id("b")
+                        .level(Level.INFO)
+                        .text(MessageText.plain("p"))
+                        .createdAt(NOW)
+                        .build());
 
         assertThat(MessageCodec.fromJson(MessageCodec.toJson(messages), 4096)).contains(messages);
     }

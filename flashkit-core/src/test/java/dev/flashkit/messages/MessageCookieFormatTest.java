@@ -16,10 +16,10 @@ class MessageCookieFormatTest {
     private static final Instant NOW = Instant.parse("2026-11-22T01:00:00.123Z");
 
     private static final List<Message> EVERY_FIELD = List.of(
-            new Message(
-                    "a1",
-                    Level.of(35, "notice"),
-                    MessageText.key(
+            Message.builder()
+                    .id("a1")
+                    .level(Level.of(35, "notice"))
+                    .text(MessageText.key(
                             "cart.added",
                             "wïdget ✓",
                             2L,
@@ -28,38 +28,35 @@ class MessageCookieFormatTest {
                             false,
                             0.25,
                             new BigDecimal("0.1"),
-                            new BigInteger("123456789012345678901234567890")),
-                    "t1 t2",
-                    "nt",
-                    "Title <b>",
-                    new Message.Action("Undo", "/cart/undo?id=1"),
-                    NOW,
-                    "/cart?x=1",
-                    NOW.plusSeconds(180)),
-            new Message(
-                    "b2", Level.ERROR, MessageText.trustedHtml("<b>bold</b>"), "", null, null, null, NOW, null, null),
-            new Message(
-                    "c3",
-                    Level.of(-5, "trace"),
-                    MessageText.plain(""),
-                    "",
-                    null,
-                    null,
-                    null,
-                    Instant.ofEpochMilli(-1),
-                    null,
-                    null),
-            new Message(
-                    "d4",
-                    Level.SUCCESS,
-                    MessageText.plain("Item 'widget' added successfully!"),
-                    "",
-                    null,
-                    null,
-                    null,
-                    NOW,
-                    "/show",
-                    NOW.plusSeconds(180)));
+                            new BigInteger("123456789012345678901234567890")))
+                    .extraTags("t1 t2")
+                    .levelTag("nt")
+                    .title("Title <b>")
+                    .action(new Message.Action("Undo", "/cart/undo?id=1"))
+                    .createdAt(NOW)
+                    .target("/cart?x=1")
+                    .expiresAt(NOW.plusSeconds(180))
+                    .build(),
+            Message.builder()
+                    .id("b2")
+                    .level(Level.ERROR)
+                    .text(MessageText.trustedHtml("<b>bold</b>"))
+                    .createdAt(NOW)
+                    .build(),
+            Message.builder()
+                    .id("c3")
+                    .level(Level.of(-5, "trace"))
+                    .text(MessageText.plain(""))
+                    .createdAt(Instant.ofEpochMilli(-1))
+                    .build(),
+            Message.builder()
+                    .id("d4")
+                    .level(Level.SUCCESS)
+                    .text(MessageText.plain("Item 'widget' added successfully!"))
+                    .createdAt(NOW)
+                    .target("/show")
+                    .expiresAt(NOW.plusSeconds(180))
+                    .build());
 
     private static byte[] document(List<Message> messages) {
         List<byte[]> records =
@@ -117,17 +114,13 @@ class MessageCookieFormatTest {
 
     @Test
     void decode_unsafeActionLink_isNullLikeTheConstructorRefusesIt() {
-        Message safe = new Message(
-                "e5",
-                Level.INFO,
-                MessageText.plain("x"),
-                "",
-                null,
-                null,
-                new Message.Action("Go", "/xxxxxxxxxxxxxxxxx"),
-                NOW,
-                null,
-                null);
+        Message safe = Message.builder()
+                .id("e5")
+                .level(Level.INFO)
+                .text(MessageText.plain("x"))
+                .action(new Message.Action("Go", "/xxxxxxxxxxxxxxxxx"))
+                .createdAt(NOW)
+                .build();
         byte[] doc = document(List.of(safe));
         String text = new String(doc, StandardCharsets.ISO_8859_1).replace("/xxxxxxxxxxxxxxxxx", "javascript:alert(1)");
 

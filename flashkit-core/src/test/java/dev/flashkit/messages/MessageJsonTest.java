@@ -11,19 +11,21 @@ class MessageJsonTest {
 
     @Test
     void document_plainAndFullMessages_writesTheContractShape() {
-        Message plain = new Message(
-                "a1", Level.SUCCESS, MessageText.plain("Saved \"x\""), "undo", null, null, null, NOW, null, null);
-        Message full = new Message(
-                "b2",
-                Level.ERROR,
-                MessageText.plain("Failed"),
-                "",
-                null,
-                "Oops",
-                new Message.Action("Retry", "/retry"),
-                NOW,
-                null,
-                null);
+        Message plain = Message.builder()
+                .id("a1")
+                .level(Level.SUCCESS)
+                .text(MessageText.plain("Saved \"x\""))
+                .extraTags("undo")
+                .createdAt(NOW)
+                .build();
+        Message full = Message.builder()
+                .id("b2")
+                .level(Level.ERROR)
+                .text(MessageText.plain("Failed"))
+                .title("Oops")
+                .action(new Message.Action("Retry", "/retry"))
+                .createdAt(NOW)
+                .build();
 
         assertThat(MessageJson.document(List.of(plain, full)))
                 .isEqualTo("{\"messages\":["
@@ -41,7 +43,12 @@ class MessageJsonTest {
 
     @Test
     void hxTrigger_nonAsciiText_isWrappedInTheEventAndEscaped() {
-        Message m = new Message("c3", Level.INFO, MessageText.plain("Grüße"), "", null, null, null, NOW, null, null);
+        Message m = Message.builder()
+                .id("c3")
+                .level(Level.INFO)
+                .text(MessageText.plain("Grüße"))
+                .createdAt(NOW)
+                .build();
 
         String header = MessageJson.hxTrigger(List.of(m));
 
@@ -52,17 +59,12 @@ class MessageJsonTest {
 
     @Test
     void document_trustedHtml_isReducedToText() {
-        Message m = new Message(
-                "h",
-                Level.INFO,
-                MessageText.trustedHtml("Read <a href=\"/t\">the &amp; terms</a>"),
-                "",
-                null,
-                null,
-                null,
-                NOW,
-                null,
-                null);
+        Message m = Message.builder()
+                .id("h")
+                .level(Level.INFO)
+                .text(MessageText.trustedHtml("Read <a href=\"/t\">the &amp; terms</a>"))
+                .createdAt(NOW)
+                .build();
 
         assertThat(MessageJson.document(List.of(m))).contains("\"text\":\"Read the & terms\"");
     }

@@ -10,8 +10,13 @@ class MessageTest {
     private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
     private static Message message(String extraTags) {
-        return new Message(
-                "id1", Level.SUCCESS, MessageText.plain("Saved"), extraTags, null, null, null, NOW, null, null);
+        return Message.builder()
+                .id("id1")
+                .level(Level.SUCCESS)
+                .text(MessageText.plain("Saved"))
+                .extraTags(extraTags)
+                .createdAt(NOW)
+                .build();
     }
 
     @Test
@@ -38,17 +43,12 @@ class MessageTest {
         assertThat(m).isNotEqualTo(m.withLevelTag("ok"));
         assertThat(m).isNotEqualTo(m.withText(MessageText.trustedHtml("Saved")));
         assertThat(m)
-                .isNotEqualTo(new Message(
-                        "id1",
-                        Level.SUCCESS,
-                        MessageText.plain("Saved"),
-                        "",
-                        null,
-                        null,
-                        null,
-                        NOW.plusMillis(1),
-                        null,
-                        null));
+                .isNotEqualTo(Message.builder()
+                        .id("id1")
+                        .level(Level.SUCCESS)
+                        .text(MessageText.plain("Saved"))
+                        .createdAt(NOW.plusMillis(1))
+                        .build());
     }
 
     @Test

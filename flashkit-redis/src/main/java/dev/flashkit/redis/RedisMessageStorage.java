@@ -3,10 +3,10 @@ package dev.flashkit.redis;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
 import dev.flashkit.internal.Json;
+import dev.flashkit.messages.Coalescer;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageCodec;
 import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.messages.MessageText;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
@@ -48,10 +48,7 @@ final class RedisMessageStorage implements MessageStorage {
      * concurrent writers can exceed it; then the scripts merge instead of dropping.
      */
     static final int SAFETY_CAP = 1000;
-    /** The core's "+N more messages" i18n key and tag (documented in docs/messages.md). */
-    static final String MORE_KEY = "flashkit.messages.more";
 
-    static final String MORE_TAG = "flashkit-more";
     private static final System.Logger LOG = System.getLogger(RedisMessageStorage.class.getName());
     private static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -265,18 +262,8 @@ final class RedisMessageStorage implements MessageStorage {
     private static FlashEntry encode(Message m, long defaultExpiry) {
         long expiry = m.expiresAt() != null ? m.expiresAt().toEpochMilli() : defaultExpiry;
         String payload = new String(MessageCodec.toJson(m), StandardCharsets.UTF_8);
-        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), summaryCount(m), false, payload);
-    }
-
-    /** How many messages {@code m} stands for: N for the core's "+N more messages" entry, else 1. */
-    private static long summaryCount(Message m) {
-        if (m.text().kind() == MessageText.Kind.KEY
-                && MORE_KEY.equals(m.text().value())
-                && !m.text().args().isEmpty()
-                && m.text().args().get(0) instanceof Number n) {
-            return Math.max(1, n.longValue());
-        }
-        return 1;
+        long count = Math.max(1, Coalescer.count(m)); // the scripts' cap counts every entry as one message at least
+        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), count, false, payload);
     }
 
     private static Message decode(FlashEntry entry) {
@@ -287,16 +274,11 @@ final class RedisMessageStorage implements MessageStorage {
             return m;
         }
         // a summary the Redis cap made: the core's "+N more messages" entry at the highest merged level
-        return new Message(
-                entry.id(),
-                m.level(),
-                MessageText.key(MORE_KEY, entry.count()),
-                MORE_TAG,
-                null,
-                null,
-                null,
-                m.createdAt(),
-                entry.target().isEmpty() ? null : entry.target(),
-                Instant.ofEpochMilli(entry.expiresAt()));
+        return Coalescer.summary(m.level(), entry.count())
+                .id(entry.id())
+                .createdAt(m.createdAt())
+                .target(entry.target().isEmpty() ? null : entry.target())
+                .expiresAt(Instant.ofEpochMilli(entry.expiresAt()))
+                .build();
     }
 }

@@ -65,17 +65,12 @@ public abstract class MessageStorageContract {
 
     private Message message(String text) {
         Instant now = clock.instant();
-        return new Message(
-                Message.newId(),
-                Level.INFO,
-                MessageText.plain(text),
-                "",
-                null,
-                null,
-                null,
-                now,
-                null,
-                now.plus(Duration.ofMinutes(10)));
+        return Message.builder()
+                .level(Level.INFO)
+                .text(MessageText.plain(text))
+                .createdAt(now)
+                .expiresAt(now.plus(Duration.ofMinutes(10)))
+                .build();
     }
 
     private List<Message> storeThenLoad(TestBrowser browser, List<Message> messages, List<Message> rest) {
@@ -96,39 +91,28 @@ public abstract class MessageStorageContract {
     void store_thenLoad_roundTripsEveryField() {
         Instant now = clock.instant();
         List<Message> messages = List.of(
-                new Message(
-                        Message.newId(),
-                        Level.SUCCESS,
-                        MessageText.plain("Saved <b>\"Widget\"</b> & co — ünïcödé"),
-                        "undo sticky",
-                        "great",
-                        "Done",
-                        new Message.Action("Undo", "/items/3/restore?x=1&y=2"),
-                        now,
-                        "/items/3?tab=1",
-                        now.plus(Duration.ofMinutes(3))),
-                new Message(
-                        Message.newId(),
-                        Level.of(35, "notice"),
-                        MessageText.key("item.saved", "Widget", 3L, true),
-                        "",
-                        null,
-                        null,
-                        null,
-                        now,
-                        null,
-                        null),
-                new Message(
-                        Message.newId(),
-                        Level.ERROR,
-                        MessageText.trustedHtml("<em>Failed</em>"),
-                        "",
-                        null,
-                        null,
-                        null,
-                        now,
-                        null,
-                        now.plusSeconds(1)));
+                Message.builder()
+                        .level(Level.SUCCESS)
+                        .text(MessageText.plain("Saved <b>\"Widget\"</b> & co — ünïcödé"))
+                        .extraTags("undo sticky")
+                        .levelTag("great")
+                        .title("Done")
+                        .action(new Message.Action("Undo", "/items/3/restore?x=1&y=2"))
+                        .createdAt(now)
+                        .target("/items/3?tab=1")
+                        .expiresAt(now.plus(Duration.ofMinutes(3)))
+                        .build(),
+                Message.builder()
+                        .level(Level.of(35, "notice"))
+                        .text(MessageText.key("item.saved", "Widget", 3L, true))
+                        .createdAt(now)
+                        .build(),
+                Message.builder()
+                        .level(Level.ERROR)
+                        .text(MessageText.trustedHtml("<em>Failed</em>"))
+                        .createdAt(now)
+                        .expiresAt(now.plusSeconds(1))
+                        .build());
         List<Message> rest = new ArrayList<>();
 
         assertThat(storeThenLoad(browser(), messages, rest)).isEqualTo(messages);

@@ -35,17 +35,13 @@ class MessagesCookieUpgradeTest {
     @Test
     void consume_jsonCookieOfEarlierVersion_showsItsMessages() {
         Instant now = Instant.now();
-        Message old = new Message(
-                "old1",
-                Level.INFO,
-                MessageText.plain("Saved before the upgrade"),
-                "",
-                null,
-                null,
-                null,
-                now,
-                null,
-                now.plusSeconds(60));
+        Message old = Message.builder()
+                .id("old1")
+                .level(Level.INFO)
+                .text(MessageText.plain("Saved before the upgrade"))
+                .createdAt(now)
+                .expiresAt(now.plusSeconds(60))
+                .build();
         String cookie = flashkit.config().codec().seal("messages", name, MessageCodec.toJson(List.of(old)));
 
         assertThat(shownWith(cookie)).containsExactly("Saved before the upgrade");
