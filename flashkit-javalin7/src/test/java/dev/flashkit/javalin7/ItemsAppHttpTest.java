@@ -1,5 +1,6 @@
 package dev.flashkit.javalin7;
 
+// tag::docs[]
 import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The real-HTTP example of docs/testing.md: the documented Javalin app's cookies opened with NextRequest. */
-// tag::docs[]
 class ItemsAppHttpTest {
     private final FlashkitConfig config =
             FlashkitConfig.builder().secret(TestSecrets.random()).build();

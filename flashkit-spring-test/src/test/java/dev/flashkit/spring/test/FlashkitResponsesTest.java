@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.Level;
-import dev.flashkit.spring.test.example.ItemsApplication;
+import dev.flashkit.spring.example.ItemsApplication;
 import dev.flashkit.test.NextRequest;
 import dev.flashkit.test.TestSecrets;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
+// tag::docs[]
 import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-// tag::docs[]
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ItemsHttpTest {
     @Autowired

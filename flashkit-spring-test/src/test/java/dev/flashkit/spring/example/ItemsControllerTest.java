@@ -1,5 +1,6 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
+// tag::docs[]
 import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.flashkitSession;
 import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.pendingMessages;
 import static dev.flashkit.spring.test.FlashkitMockMvcResultMatchers.flashkit;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-// tag::docs[]
 @SpringBootTest
 @AutoConfigureMockMvc
 class ItemsControllerTest {
