@@ -87,6 +87,29 @@ class FlashkitResponsesTest {
     }
 
     @Test
+    void nextRequest_refusedPost_failureNamesTheStatus() {
+        ResponseEntity<String> refused = post("/items", new HttpHeaders()); // no name: 400
+
+        assertThatThrownBy(() -> assertThat(FlashkitResponses.nextRequest(flashkit, refused))
+                        .hasMessage(Level.SUCCESS, "Item 'widget' added"))
+                .hasMessageContaining("Expected the next request (after a response with status 400) to carry a"
+                        + " success message 'Item 'widget' added' but it carried []");
+    }
+
+    @Test
+    void nextRequest_redirectAfterRequestWithCookies_failureNamesStatusAndLocation() {
+        HttpHeaders request =
+                cookies(FlashkitResponses.nextRequest(flashkit, post("/login?user=ada", new HttpHeaders())));
+
+        NextRequest next = FlashkitResponses.nextRequest(flashkit, request, post("/items?name=widget", request));
+
+        assertThat(next.session()).containsEntry("user", "ada").containsEntry("lastItem", "widget");
+        assertThatThrownBy(() -> assertThat(next).hasNoMessages())
+                .hasMessageContaining("(after a response with status 302, redirect to ")
+                .hasMessageContaining("/items) to carry no messages");
+    }
+
+    @Test
     void nextRequest_anotherFlashkit_failsNamingTheCookie() {
         ResponseEntity<String> post = post("/items?name=widget", new HttpHeaders());
         Flashkit mine = Flashkit.create(
