@@ -1,5 +1,6 @@
 package dev.flashkit.javalin7;
 
+// tag::docs[]
 import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The real-HTTP example of docs/testing.md: the documented Javalin app's cookies opened with NextRequest. */
-// tag::docs[]
 class ItemsAppHttpTest {
     private final FlashkitConfig config =
             FlashkitConfig.builder().secret(TestSecrets.random()).build();
@@ -52,7 +51,7 @@ class ItemsAppHttpTest {
                         .build(),
                 BodyHandlers.ofString());
 
-        NextRequest next = NextRequest.after(flashkit, post.headers().allValues("Set-Cookie"));
+        NextRequest next = NextRequest.after(flashkit, post); // its Set-Cookie headers, opened
         assertThat(next).hasMessage(Level.SUCCESS, "Item 'widget' added").allTargeting("/items");
         assertThat(next.session()).containsEntry("count", 1L);
 
@@ -63,8 +62,7 @@ class ItemsAppHttpTest {
                 BodyHandlers.ofString());
 
         assertThat(page.body()).contains("Item &#39;widget&#39; added");
-        assertThat(NextRequest.after(flashkit, next.cookies(), page.headers().allValues("Set-Cookie")))
-                .hasNoMessages(); // shown once
+        assertThat(NextRequest.after(flashkit, page)).hasNoMessages(); // shown once
     }
 }
 // end::docs[]

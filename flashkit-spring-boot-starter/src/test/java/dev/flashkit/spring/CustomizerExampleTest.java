@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The documented customizer ({@link FlashkitMessagesConfiguration}) works over HTTP on embedded Tomcat: message
  * keys resolved by Spring's {@code MessageSource}, debug messages shown — while a {@code flashkit.*} property
- * still shapes the cookies; and the Spring Boot page quotes it unchanged.
+ * still shapes the cookies; without a messages.properties (Spring Boot then makes no {@code MessageSource} of its
+ * own) messages show their keys, as the page warns; and the Spring Boot page quotes it unchanged.
  */
 class CustomizerExampleTest {
 
@@ -37,6 +38,24 @@ class CustomizerExampleTest {
             assertThat(post.status()).isEqualTo(302);
             assertThat(post.setCookie("flashkit_messages").header()).contains("SameSite=Strict");
             assertThat(page.body()).contains("Hello, Ada!").contains("details for developers");
+        }
+    }
+
+    @Test
+    void customizer_withoutMessagesProperties_showsTheKeyInsteadOfTheText() {
+        try (ConfigurableApplicationContext app = ConfigApplication.with(
+                        Map.of(), FlashkitMessagesConfiguration.class, GreetingController.class)
+                .properties("flashkit.secret=" + TestSecrets.random())
+                .run()) {
+            Browser browser = new Browser(SpringScenarioTest.uri(app));
+
+            browser.post("/greet");
+            Browser.Page page = browser.get("/greetings");
+
+            assertThat(page.body())
+                    .as("no messages.properties: Spring Boot's MessageSource knows no key")
+                    .contains("<span class=\"flashkit-text\">greeting</span>")
+                    .doesNotContain("Hello, Ada!");
         }
     }
 

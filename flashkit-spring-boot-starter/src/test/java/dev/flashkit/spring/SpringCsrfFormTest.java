@@ -1,12 +1,21 @@
 package dev.flashkit.spring;
 
+import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.Flashkit;
 import dev.flashkit.adaptertests.Browser;
+import dev.flashkit.messages.Level;
 import dev.flashkit.spring.example.ItemsApplication;
+import dev.flashkit.test.NextRequest;
 import dev.flashkit.test.TestSecrets;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +35,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The documented example ({@link ItemsApplication}, {@code templates/items.html}) behind Spring Security with
  * CSRF protection on, as a real application has it: the form the page renders carries the CSRF token, so
- * submitting it as a browser does adds the item and shows the message once after the redirect.
+ * submitting it as a browser does adds the item and shows the message once after the redirect. A test client does
+ * the same with the form's hidden {@code _csrf} field and the cookies of the page ({@code JSESSIONID} among them),
+ * as docs/testing.md says.
  */
 class SpringCsrfFormTest {
     private static final Pattern FORM =
@@ -85,6 +96,51 @@ class SpringCsrfFormTest {
                 .contains("<span class=\"flashkit-text\">Item &#39;Tea&#39; added</span>")
                 .contains("Last added: <span>Tea</span>");
         assertThat(reload.body()).doesNotContain("flashkit-message").contains("<li>Tea</li>");
+    }
+
+    @Test
+    void itemsForm_postedWithTheCookieHeaderOfNextRequest_isAccepted() throws Exception {
+        Flashkit flashkit = app.getBean(Flashkit.class);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form =
+                http.send(HttpRequest.newBuilder(uri.resolve("/items")).build(), BodyHandlers.ofString());
+        NextRequest afterForm = NextRequest.after(flashkit, form);
+        Map<String, String> fields = hiddenFields(form.body());
+        fields.put("name", "Cocoa");
+
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(uri.resolve("/items"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", afterForm.cookieHeader())
+                        .POST(BodyPublishers.ofString(formBody(fields)))
+                        .build(),
+                BodyHandlers.ofString());
+
+        assertThat(afterForm.cookies()).containsKey("JSESSIONID");
+        assertThat(fields).containsKey("_csrf");
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(NextRequest.after(flashkit, post)).hasMessage(Level.SUCCESS, "Item 'Cocoa' added");
+    }
+
+    @Test
+    void itemsForm_tokenWithoutTheSessionCookie_isRefused() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, String> fields = hiddenFields(
+                http.send(HttpRequest.newBuilder(uri.resolve("/items")).build(), BodyHandlers.ofString())
+                        .body());
+        fields.put("name", "Cocoa");
+
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(uri.resolve("/items"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString(formBody(fields)))
+                        .build(),
+                BodyHandlers.ofString());
+
+        assertThat(fields).containsKey("_csrf");
+        assertThat(post.statusCode())
+                .as("the token is kept in the session JSESSIONID names")
+                .isEqualTo(403);
     }
 
     @Test

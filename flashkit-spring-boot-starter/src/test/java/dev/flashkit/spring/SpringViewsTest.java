@@ -21,6 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * attributes ({@code RedirectAttributes}) work side by side with Flashkit messages.
  */
 class SpringViewsTest {
+    /** The documented example, kept once in flashkit-spring-example for this module's and flashkit-spring-test's tests. */
+    private static final Path EXAMPLE =
+            Path.of("../flashkit-spring-example/src/main/java/dev/flashkit/spring/example/ItemsApplication.java");
+
+    private static final Path TEMPLATE = Path.of("../flashkit-spring-example/src/main/resources/templates/items.html");
     private static ConfigurableApplicationContext app;
     private static URI uri;
 
@@ -60,19 +65,12 @@ class SpringViewsTest {
 
     @Test
     void docs_springBootPage_quotesTheTestedExample() throws Exception {
-        DocSnippets.assertDocShows(
-                Path.of("../docs/spring-boot.md"),
-                Path.of("src/test/java/dev/flashkit/spring/example/ItemsApplication.java"),
-                Path.of("src/test/resources/templates/items.html"));
+        DocSnippets.assertDocShows(Path.of("../docs/spring-boot.md"), EXAMPLE, TEMPLATE);
     }
 
     @Test
     void readme_springBootQuickStart_quotesTheTestedExample() throws Exception {
-        DocSnippets.assertReadmeSectionShows(
-                Path.of("../README.md"),
-                "### Spring Boot",
-                Path.of("src/test/java/dev/flashkit/spring/example/ItemsApplication.java"),
-                Path.of("src/test/resources/templates/items.html"));
+        DocSnippets.assertReadmeSectionShows(Path.of("../README.md"), "### Spring Boot", EXAMPLE, TEMPLATE);
     }
 
     @Test

@@ -39,10 +39,13 @@ public final class FlashkitAssertions {
 
     /**
      * The messages the next request would find stored after a real HTTP response ({@link NextRequest}),
-     * targeted or not, without consuming them.
+     * targeted or not, without consuming them. Failures name the response's status when {@code next} knows it.
      */
     public static MessagesAssert assertThat(NextRequest next) {
-        return new MessagesAssert(next.messages(), "the next request");
+        String where = next.response() == null
+                ? "the next request"
+                : "the next request (after a response with " + next.response() + ")";
+        return new MessagesAssert(next.messages(), where);
     }
 
     static List<Message> storedAfter(TestExchange exchange) {

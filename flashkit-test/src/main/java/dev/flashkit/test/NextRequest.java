@@ -6,6 +6,7 @@ import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.SessionMessageStorage;
 import dev.flashkit.session.Session;
+import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,14 @@ import java.util.StringJoiner;
  * with {@code HttpSessionStore}, whose sessions only its filter can reach.
  *
  * <pre>{@code
- * NextRequest next = NextRequest.after(flashkit, response.headers().allValues("Set-Cookie"));
+ * NextRequest next = NextRequest.after(flashkit, response);             // a java.net.http.HttpResponse
  * assertThat(next).hasMessage(Level.SUCCESS, "Item 'widget' added");   // FlashkitAssertions
  * assertThat(next.session()).containsEntry("lastItem", "widget");
  * }</pre>
+ *
+ * <p>Assertion failures name the response's status and redirect location when the {@code NextRequest} knows
+ * them (built from an {@code HttpResponse}, or given them with {@link #withResponseStatus}): a refused request
+ * (a 403 from a missing CSRF token, a 400) then reads as such instead of as "no messages".
  *
  * <p>A Flashkit cookie that does not open — sealed with another secret (a {@code Flashkit} other than the
  * application's), tampered with, expired, or naming a session the store does not hold — is an {@link
@@ -35,13 +40,36 @@ public final class NextRequest {
     private final Map<String, Object> session;
     private final List<Message> messages;
     private final boolean sessionDeleted;
+    private final String response;
 
     private NextRequest(
-            Map<String, String> cookies, Map<String, Object> session, List<Message> messages, boolean deleted) {
+            Map<String, String> cookies,
+            Map<String, Object> session,
+            List<Message> messages,
+            boolean deleted,
+            String response) {
         this.cookies = cookies;
         this.session = session;
         this.messages = messages;
         this.sessionDeleted = deleted;
+        this.response = response;
+    }
+
+    /**
+     * After a response of the JDK's {@code HttpClient}: its {@code Set-Cookie} headers applied to the cookies
+     * its request sent in a {@code Cookie} header; failures name its status and {@code Location}. (Cookies that
+     * a {@code CookieHandler} of the client added are not in the request's headers: pass them with {@link
+     * #after(Flashkit, Map, List)}.)
+     */
+    public static NextRequest after(Flashkit flashkit, HttpResponse<?> response) {
+        Objects.requireNonNull(response, "response must not be null");
+        return after(
+                        flashkit,
+                        CookieHeader.parse(response.request().headers().allValues("Cookie")),
+                        response.headers().allValues("Set-Cookie"))
+                .withResponseStatus(
+                        response.statusCode(),
+                        response.headers().firstValue("Location").orElse(null));
     }
 
     /** After a response to a request that carried no cookies: {@code setCookieHeaders} are its values. */
@@ -91,7 +119,7 @@ public final class NextRequest {
             if (dropped != null && dropped.isDeletion()) {
                 throw unopened(messagesCookie, "no messages", "");
             }
-            return new NextRequest(Collections.unmodifiableMap(jar), session, messages, deleted);
+            return new NextRequest(Collections.unmodifiableMap(jar), session, messages, deleted, null);
         } finally {
             context.abandon();
         }
@@ -102,6 +130,24 @@ public final class NextRequest {
                 + " another secret, tampered with or expired" + (more.isEmpty() ? "" : ", " + more)
                 + ", so the next request would see " + consequence + ". Open the cookies with the application's"
                 + " own Flashkit (its bean, or one built from its FlashkitConfig), not one with another secret.");
+    }
+
+    /**
+     * This next request, following a response with {@code status} that redirected to {@code location} ({@code
+     * null} when it did not): assertion failures then name them. {@code FlashkitResponses} of
+     * flashkit-spring-test and {@link #after(Flashkit, HttpResponse)} call it for you.
+     */
+    public NextRequest withResponseStatus(int status, String location) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status must be an HTTP status code (100 to 599), not " + status);
+        }
+        String described = "status " + status + (location == null ? "" : ", redirect to " + location);
+        return new NextRequest(cookies, session, messages, sessionDeleted, described);
+    }
+
+    /** What assertion failures say of the response, e.g. {@code status 302, redirect to /items}; null if unknown. */
+    String response() {
+        return response;
     }
 
     /**
@@ -143,7 +189,7 @@ public final class NextRequest {
     /** Names cookies and session keys only: values may be secrets or personal data. */
     @Override
     public String toString() {
-        return "NextRequest[cookies=" + cookies.keySet() + ", session keys=" + session.keySet() + ", messages="
-                + messages.size() + "]";
+        return "NextRequest[" + (response == null ? "" : "after " + response + ", ") + "cookies=" + cookies.keySet()
+                + ", session keys=" + session.keySet() + ", messages=" + messages.size() + "]";
     }
 }

@@ -236,4 +236,31 @@ class NextRequestTest {
                 .hasMessageContaining("the next request")
                 .hasMessageContaining("error:Nope");
     }
+
+    @Test
+    void withResponseStatus_failedAssertion_namesStatusAndRedirect() {
+        TestExchange post = browser.post("/items", (ctx, ex) -> {
+            ctx.messages().error("Name is required");
+            ex.redirect("/items/new");
+        });
+
+        NextRequest next = NextRequest.after(flashkit, setCookies(post)).withResponseStatus(303, "/items/new");
+
+        assertThatThrownBy(() -> assertThat(next).hasMessage(Level.SUCCESS, "Saved"))
+                .hasMessage("Expected the next request (after a response with status 303, redirect to /items/new) to"
+                        + " carry a success message 'Saved' but it carried [error:Name is required@/items/new]");
+        assertThatThrownBy(() -> assertThat(next.withResponseStatus(403, null)).hasNoMessages())
+                .hasMessageStartingWith(
+                        "Expected the next request (after a response with status 403) to carry no" + " messages");
+        assertThat(next.withResponseStatus(403, null).messages()).isEqualTo(next.messages());
+    }
+
+    @Test
+    void withResponseStatus_notAnHttpStatus_isRefused() {
+        NextRequest next = NextRequest.after(flashkit, List.of());
+
+        assertThatThrownBy(() -> next.withResponseStatus(0, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be an HTTP status code (100 to 599), not 0");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.flashkit.spring.customization;
 
+// tag::docs[]
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.MessageTextResolver;
 import dev.flashkit.spring.FlashkitConfigCustomizer;
@@ -8,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-// tag::docs[]
 @Configuration
 public class FlashkitMessagesConfiguration {
     /** The flashkit.* properties still apply; this adds what they cannot express. */

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /**
  * Matchers on the flash messages a MockMvc response left for later requests (targeted or not), opened with
  * the application's {@code Flashkit} bean without consuming them: {@code flashkit().messages()}. Failures
- * list the messages that were there.
+ * list the messages that were there and name the response's status (and redirect).
  */
 public final class MessagesResultMatchers {
     MessagesResultMatchers() {}
@@ -22,8 +22,8 @@ public final class MessagesResultMatchers {
             List<Message> messages = MockMvcFlashkit.nextRequest(result).messages();
             if (messages.stream()
                     .noneMatch(m -> m.level().equals(level) && m.text().value().equals(text))) {
-                fail("Flashkit messages: expected a " + level.name() + " message '" + text + "' but the response left "
-                        + describe(messages));
+                fail(MockMvcFlashkit.after("Flashkit messages", result) + "expected a " + level.name() + " message '"
+                        + text + "' but the response left " + describe(messages));
             }
         };
     }
@@ -34,8 +34,8 @@ public final class MessagesResultMatchers {
             List<Message> messages = MockMvcFlashkit.nextRequest(result).messages();
             List<String> actual = messages.stream().map(m -> m.text().value()).toList();
             if (!actual.equals(Arrays.asList(texts))) {
-                fail("Flashkit messages: expected " + Arrays.asList(texts) + " but the response left "
-                        + describe(messages));
+                fail(MockMvcFlashkit.after("Flashkit messages", result) + "expected " + Arrays.asList(texts)
+                        + " but the response left " + describe(messages));
             }
         };
     }
@@ -45,7 +45,8 @@ public final class MessagesResultMatchers {
         return result -> {
             List<Message> messages = MockMvcFlashkit.nextRequest(result).messages();
             if (!messages.isEmpty()) {
-                fail("Flashkit messages: expected none but the response left " + describe(messages));
+                fail(MockMvcFlashkit.after("Flashkit messages", result) + "expected none but the response left "
+                        + describe(messages));
             }
         };
     }

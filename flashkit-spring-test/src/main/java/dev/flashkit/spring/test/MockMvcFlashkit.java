@@ -30,4 +30,14 @@ final class MockMvcFlashkit {
                 CookieHeaders.parse(Collections.list(result.getRequest().getHeaders("Cookie"))),
                 result.getResponse().getHeaders("Set-Cookie"));
     }
+
+    /**
+     * How failures name the response, so that a refused request (a 403 from a missing CSRF token) does not read
+     * as a missing message: {@code Flashkit messages (after a response with status 302, redirect to /items)}.
+     */
+    static String after(String what, MvcResult result) {
+        String location = result.getResponse().getRedirectedUrl();
+        return what + " (after a response with status " + result.getResponse().getStatus()
+                + (location == null ? "" : ", redirect to " + location) + "): ";
+    }
 }

@@ -12,7 +12,8 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /**
  * Matchers on the Flashkit session the next request of the same browser would carry after a MockMvc
  * response (the request's session cookie, or the one the response wrote), opened with the application's
- * {@code Flashkit} bean: {@code flashkit().session()}. Failures show the keys or value that were there.
+ * {@code Flashkit} bean: {@code flashkit().session()}. Failures show the keys or value that were there and name
+ * the response's status (and redirect).
  */
 public final class SessionResultMatchers {
     SessionResultMatchers() {}
@@ -25,12 +26,13 @@ public final class SessionResultMatchers {
         return result -> {
             Map<String, Object> session = MockMvcFlashkit.nextRequest(result).session();
             if (!session.containsKey(key)) {
-                fail("Flashkit session: expected '" + key + "' = " + expected + " but the session has no '" + key
-                        + "' (keys: " + session.keySet() + ")");
+                fail(MockMvcFlashkit.after("Flashkit session", result) + "expected '" + key + "' = " + expected
+                        + " but the session has no '" + key + "' (keys: " + session.keySet() + ")");
             }
             Object actual = session.get(key);
             if (!Objects.equals(normalize(expected), actual)) {
-                fail("Flashkit session: expected '" + key + "' = " + expected + " but was " + actual);
+                fail(MockMvcFlashkit.after("Flashkit session", result) + "expected '" + key + "' = " + expected
+                        + " but was " + actual);
             }
         };
     }
@@ -41,7 +43,8 @@ public final class SessionResultMatchers {
             Map<String, Object> session = MockMvcFlashkit.nextRequest(result).session();
             for (String key : keys) {
                 if (!session.containsKey(key)) {
-                    fail("Flashkit session: expected '" + key + "' but the session has keys " + session.keySet());
+                    fail(MockMvcFlashkit.after("Flashkit session", result) + "expected '" + key
+                            + "' but the session has keys " + session.keySet());
                 }
             }
         };
@@ -53,7 +56,8 @@ public final class SessionResultMatchers {
             Map<String, Object> session = MockMvcFlashkit.nextRequest(result).session();
             for (String key : keys) {
                 if (session.containsKey(key)) {
-                    fail("Flashkit session: expected no '" + key + "' but it is " + session.get(key));
+                    fail(MockMvcFlashkit.after("Flashkit session", result) + "expected no '" + key + "' but it is "
+                            + session.get(key));
                 }
             }
         };
@@ -64,7 +68,8 @@ public final class SessionResultMatchers {
         return result -> {
             NextRequest next = MockMvcFlashkit.nextRequest(result);
             if (!next.sessionDeleted()) {
-                fail("Flashkit session: expected the response to delete the session cookie (Session.invalidate())"
+                fail(MockMvcFlashkit.after("Flashkit session", result)
+                        + "expected the response to delete the session cookie (Session.invalidate())"
                         + " but the next request carries "
                         + (next.session().isEmpty()
                                 ? "no session values"

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.Level;
-import dev.flashkit.spring.test.example.ItemsApplication;
+import dev.flashkit.spring.example.ItemsApplication;
 import dev.flashkit.test.NextRequest;
 import dev.flashkit.test.TestSecrets;
 import org.junit.jupiter.api.Test;
@@ -84,6 +84,29 @@ class FlashkitResponsesTest {
         assertThat(next.sessionDeleted()).isTrue();
         assertThat(next.session()).isEmpty();
         assertThat(next).hasMessages("Signed in as ada", "Signed out"); // the first was never displayed
+    }
+
+    @Test
+    void nextRequest_refusedPost_failureNamesTheStatus() {
+        ResponseEntity<String> refused = post("/items", new HttpHeaders()); // no name: 400
+
+        assertThatThrownBy(() -> assertThat(FlashkitResponses.nextRequest(flashkit, refused))
+                        .hasMessage(Level.SUCCESS, "Item 'widget' added"))
+                .hasMessageContaining("Expected the next request (after a response with status 400) to carry a"
+                        + " success message 'Item 'widget' added' but it carried []");
+    }
+
+    @Test
+    void nextRequest_redirectAfterRequestWithCookies_failureNamesStatusAndLocation() {
+        HttpHeaders request =
+                cookies(FlashkitResponses.nextRequest(flashkit, post("/login?user=ada", new HttpHeaders())));
+
+        NextRequest next = FlashkitResponses.nextRequest(flashkit, request, post("/items?name=widget", request));
+
+        assertThat(next.session()).containsEntry("user", "ada").containsEntry("lastItem", "widget");
+        assertThatThrownBy(() -> assertThat(next).hasNoMessages())
+                .hasMessageContaining("(after a response with status 302, redirect to ")
+                .hasMessageContaining("/items) to carry no messages");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.flashkit.messages.Level;
-import dev.flashkit.spring.test.example.ItemsApplication;
+import dev.flashkit.spring.example.ItemsApplication;
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.flashkit.messages.Level;
-import dev.flashkit.spring.test.example.ItemsApplication;
+import dev.flashkit.spring.example.ItemsApplication;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,8 @@ class ResultMatchersTest {
         assertFails(
                 flashkit().messages().contains(Level.ERROR, "Item 'widget' added"),
                 result,
-                "expected a error message 'Item 'widget' added'",
+                "Flashkit messages (after a response with status 302, redirect to /items): expected a error message"
+                        + " 'Item 'widget' added'",
                 "[success:Item 'widget' added@/items]");
         assertFails(flashkit().messages().contains(Level.SUCCESS, "Item 'gadget' added"), result, "gadget");
     }
@@ -71,6 +72,21 @@ class ResultMatchersTest {
     void messagesNone_afterAFlash_failsListingIt() throws Exception {
         assertFails(flashkit().messages().none(), addWidget(), "expected none", "success:Item 'widget' added");
         flashkit().messages().none().match(mvc.perform(get("/items")).andReturn());
+    }
+
+    @Test
+    void matchers_refusedRequest_failuresNameTheStatus() throws Exception {
+        MvcResult refused = mvc.perform(post("/items")).andReturn(); // no name: 400
+
+        assertFails(
+                flashkit().messages().contains(Level.SUCCESS, "Item 'widget' added"),
+                refused,
+                "Flashkit messages (after a response with status 400): expected a success message 'Item 'widget'"
+                        + " added' but the response left []");
+        assertFails(
+                flashkit().session().value("lastItem", "widget"),
+                refused,
+                "Flashkit session (after a response with status 400): expected 'lastItem' = widget");
     }
 
     @Test

@@ -1,5 +1,7 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
+// tag::docs[]
+import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.cookiesFrom;
 import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.flashkitSession;
 import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.pendingMessages;
 import static dev.flashkit.spring.test.FlashkitMockMvcResultMatchers.flashkit;
@@ -18,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-// tag::docs[]
 @SpringBootTest
 @AutoConfigureMockMvc
 class ItemsControllerTest {
@@ -31,6 +32,21 @@ class ItemsControllerTest {
                 .andExpect(redirectedUrl("/items"))
                 .andExpect(flashkit().messages().contains(Level.SUCCESS, "Item 'widget' added"))
                 .andExpect(flashkit().session().value("lastItem", "widget"));
+    }
+
+    @Test
+    void add_followingTheRedirect_showsTheMessageOnce() throws Exception {
+        MvcResult added = mvc.perform(post("/items").param("name", "gadget"))
+                .andExpect(redirectedUrl("/items"))
+                .andReturn();
+
+        MvcResult page = mvc.perform(get("/items").with(cookiesFrom(added))) // the cookies the POST left
+                .andExpect(model().attribute("lastItem", "gadget"))
+                .andReturn();
+        MvcResult reload = mvc.perform(get("/items").with(cookiesFrom(page))).andReturn();
+
+        assertThat(page.getResponse().getContentAsString()).contains("Item &#39;gadget&#39; added");
+        assertThat(reload.getResponse().getContentAsString()).doesNotContain("Item &#39;gadget&#39; added");
     }
 
     @Test

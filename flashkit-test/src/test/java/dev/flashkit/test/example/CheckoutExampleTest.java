@@ -1,15 +1,17 @@
-package dev.flashkit.test;
+package dev.flashkit.test.example;
 
+// tag::docs[]
 import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.Level;
+import dev.flashkit.test.TestBrowser;
+import dev.flashkit.test.TestExchange;
+import dev.flashkit.test.TestSecrets;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory example of docs/testing.md: a POST → redirect → GET round trip through a TestBrowser. */
-// tag::docs[]
 class CheckoutExampleTest {
     private final Flashkit flashkit = Flashkit.create(
             FlashkitConfig.builder().secret(TestSecrets.random()).build());

@@ -1,5 +1,6 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
+// tag::docs[]
 import static dev.flashkit.test.FlashkitAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-// tag::docs[]
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ItemsHttpTest {
     @Autowired
@@ -41,8 +41,7 @@ class ItemsHttpTest {
         ResponseEntity<String> page = rest.exchange("/items", HttpMethod.GET, new HttpEntity<>(request), String.class);
 
         assertThat(page.getBody()).contains("Item &#39;widget&#39; added");
-        assertThat(FlashkitResponses.nextRequest(flashkit, request, page.getHeaders()))
-                .hasNoMessages(); // shown once
+        assertThat(FlashkitResponses.nextRequest(flashkit, request, page)).hasNoMessages(); // shown once
     }
 }
 // end::docs[]

@@ -1,4 +1,4 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
 import static dev.flashkit.spring.test.FlashkitMockMvcRequestPostProcessors.flashkitSession;
 import static dev.flashkit.spring.test.FlashkitMockMvcResultMatchers.flashkit;

@@ -1,4 +1,4 @@
-package dev.flashkit.spring.test.example;
+package dev.flashkit.spring.example;
 
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
