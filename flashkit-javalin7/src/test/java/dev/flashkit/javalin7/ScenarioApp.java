@@ -67,6 +67,11 @@ final class ScenarioApp {
             public void respond(int status, String body) {
                 ctx.status(status).contentType("text/plain;charset=UTF-8").result(body);
             }
+
+            @Override
+            public void flush() {
+                // the plugin saves in its after-handler: a handler has no commit point
+            }
         };
     }
 }
