@@ -1,4 +1,4 @@
-package dev.flashkit.javalin7;
+package dev.flashkit.javalin;
 
 import dev.flashkit.adaptertests.ScenarioCall;
 import dev.flashkit.adaptertests.ScenarioRoutes;
@@ -8,22 +8,16 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.util.function.Consumer;
 
 /** A Javalin app serving {@link ScenarioRoutes} through {@link FlashkitPlugin}'s accessors. */
 final class ScenarioApp {
     private ScenarioApp() {}
 
-    static Javalin start(Consumer<io.javalin.config.JavalinConfig> extra) {
+    /** Starts the app with Flashkit's {@code plugin}, or without Flashkit when {@code null}. */
+    static Javalin start(FlashkitPlugin plugin) {
         Handler handler = ctx -> ScenarioRoutes.handle(call(ctx));
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.startup.startupWatcherEnabled = false;
-            extra.accept(config);
-            config.routes.get("*", handler).post("*", handler).head("*", handler);
-        });
-        return app.start("127.0.0.1", 0);
+        return TestApps.start(
+                plugin, routes -> routes.get("*", handler).post("*", handler).head("*", handler));
     }
 
     private static ScenarioCall call(Context ctx) {
