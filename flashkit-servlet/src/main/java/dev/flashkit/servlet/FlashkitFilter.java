@@ -113,7 +113,7 @@ public final class FlashkitFilter implements Filter {
         try {
             chain.doFilter(wrappedRequest, wrapped);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            if (!answer(wrapped.finish(failure), exchange, response)) {
+            if (!answer(wrapped.finish(failure), exchange)) {
                 throw failure;
             }
             return;
@@ -127,33 +127,19 @@ public final class FlashkitFilter implements Filter {
             return;
         }
         Optional<SessionStoreException> storeFailure = wrapped.finish(null);
-        if (!answer(storeFailure, exchange, response) && storeFailure.isPresent()) {
+        if (!answer(storeFailure, exchange) && storeFailure.isPresent()) {
             throw storeFailure.get(); // the response was sent already
         }
     }
 
-    /**
-     * Replaces the response with the 503 page when the store failed; {@code false} when it did not fail, or when
-     * the response was sent already, so nothing could be done.
-     */
-    private boolean answer(
-            Optional<SessionStoreException> storeFailure, ServletExchange exchange, HttpServletResponse response)
-            throws IOException {
+    /** Answers 503 when the store failed; {@code false} when it did not, or the response was sent already. */
+    private boolean answer(Optional<SessionStoreException> storeFailure, ServletExchange exchange) throws IOException {
         if (storeFailure.isEmpty()) {
             return false;
         }
         StoreUnavailable page = unavailable;
         page.log(exchange, storeFailure.get());
-        if (response.isCommitted()) {
-            return false;
-        }
-        response.reset();
-        byte[] body = page.body();
-        response.setStatus(page.status());
-        page.headers().forEach(response::setHeader);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        return true;
+        return exchange.replaceWith(page);
     }
 
     private static void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,8 +2,10 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.StoreUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Enumeration;
 import java.util.Locale;
 
@@ -33,6 +35,23 @@ final class ServletExchange implements Exchange {
     void pending(int status, String location) {
         this.pendingStatus = status;
         this.pendingLocation = location;
+    }
+
+    /**
+     * Replaces the response — status, headers (Flashkit's cookies included) and buffered body — with
+     * {@code page}; {@code false} when it was sent already, so nothing could be done.
+     */
+    boolean replaceWith(StoreUnavailable page) throws IOException {
+        if (response.isCommitted()) {
+            return false;
+        }
+        response.reset();
+        byte[] body = page.body();
+        response.setStatus(page.status());
+        page.headers().forEach(response::setHeader);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return true;
     }
 
     @Override
