@@ -6,7 +6,6 @@ import dev.flashkit.spi.StoreUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Enumeration;
 import java.util.Locale;
 
 /** The {@link Exchange} over a servlet request and the container's (unwrapped) response. */
@@ -73,14 +72,7 @@ final class ServletExchange implements Exchange {
     public String cookie(String name) {
         // The raw header, not request.getCookies(): the container would parse every cookie with its RFC 6265
         // checks, which under load cost as much as opening the sealed value (whose codec validates it anyway).
-        Enumeration<String> headers = request.getHeaders("Cookie");
-        while (headers != null && headers.hasMoreElements()) {
-            String value = CookieHeader.find(headers.nextElement(), name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return CookieHeader.findInHeaders(request.getHeaders("Cookie"), name);
     }
 
     @Override
