@@ -31,4 +31,11 @@ public interface ScenarioCall {
 
     /** Answers with this status and a {@code text/plain} body. */
     void respond(int status, String body);
+
+    /**
+     * Sends the response's headers now, before the handler returns — a commit point where the adapter saves the
+     * session (a servlet's {@code flushBuffer()}). Adapters that save only after the handler (Javalin's
+     * after-handler) have no such point in a handler: there it does nothing.
+     */
+    void flush();
 }

@@ -25,6 +25,17 @@ public final class ScenarioRoutes {
                     throw new IllegalStateException("template 'session' failed to render", e);
                 }
             }
+            case "GET /error-page/session", "POST /error-page/session" -> { // a framework that renders a 500 page
+                try {
+                    if (call.method().equals("POST")) {
+                        call.session().put(call.param("key"), call.param("value"));
+                        call.flush(); // saves here, where the adapter has such a commit point
+                    }
+                    showSession(call);
+                } catch (RuntimeException e) {
+                    call.respond(500, "error page: " + e.getClass().getSimpleName());
+                }
+            }
             case "POST /session" -> {
                 call.session().put(call.param("key"), call.param("value"));
                 call.redirect("/session");

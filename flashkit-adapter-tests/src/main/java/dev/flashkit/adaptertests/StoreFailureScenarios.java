@@ -83,6 +83,30 @@ public abstract class StoreFailureScenarios {
     }
 
     @Test
+    void load_storeFailsAndApplicationAnswers500_answers503() {
+        Browser browser = loggedIn();
+        String cookie = browser.cookie(AdapterScenarios.SESSION_COOKIE);
+        store.failLoads(true);
+
+        Browser.Page page = browser.get("/error-page/session");
+
+        assertUnavailable(page);
+        assertThat(browser.cookie(AdapterScenarios.SESSION_COOKIE)).isEqualTo(cookie);
+    }
+
+    @Test
+    void save_storeFailsAndApplicationAnswers500_answers503AndKeepsOldSession() {
+        Browser browser = loggedIn();
+        store.failSaves(true);
+
+        Browser.Page post = browser.post("/error-page/session?key=cart&value=3");
+
+        assertUnavailable(post);
+        store.heal();
+        assertThat(browser.get("/session").body()).contains("user=ada").doesNotContain("cart=");
+    }
+
+    @Test
     void save_storeFailsAfterMessagesWereStored_writesNoMessagesCookie() {
         Browser browser = loggedIn();
         store.failSaves(true);

@@ -1,5 +1,7 @@
 package dev.flashkit.internal;
 
+import java.util.Enumeration;
+
 /**
  * Finds one cookie in a raw {@code Cookie} request header ({@code a=1; b=2}), for adapters: a container's
  * full cookie parse (every cookie, RFC 6265 checks per character) costs as much as opening a sealed cookie
@@ -7,6 +9,20 @@ package dev.flashkit.internal;
  */
 public final class CookieHeader {
     private CookieHeader() {}
+
+    /**
+     * The value of the first cookie called {@code name} in any of a request's {@code Cookie} headers (as a
+     * servlet container enumerates them; {@code null} means none), or {@code null}.
+     */
+    public static String findInHeaders(Enumeration<String> headers, String name) {
+        while (headers != null && headers.hasMoreElements()) {
+            String value = find(headers.nextElement(), name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
 
     /**
      * The value of the first cookie called {@code name} in {@code header} (surrounding double quotes removed),

@@ -2,6 +2,9 @@ package dev.flashkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CookieHeaderTest {
@@ -40,5 +43,19 @@ class CookieHeaderTest {
         assertThat(CookieHeader.find("", "a")).isNull();
         assertThat(CookieHeader.find(";;; =; a", "a")).isNull();
         assertThat(CookieHeader.find("a", "a")).isNull();
+    }
+
+    @Test
+    void findInHeaders_cookieInSecondHeader_returnsIt() {
+        Enumeration<String> headers = Collections.enumeration(List.of("theme=dark", "flashkit_session=abc"));
+
+        assertThat(CookieHeader.findInHeaders(headers, "flashkit_session")).isEqualTo("abc");
+    }
+
+    @Test
+    void findInHeaders_noHeaders_returnsNull() {
+        assertThat(CookieHeader.findInHeaders(null, "a")).isNull();
+        assertThat(CookieHeader.findInHeaders(Collections.emptyEnumeration(), "a"))
+                .isNull();
     }
 }

@@ -1,6 +1,7 @@
 package dev.flashkit.servlet;
 
-import dev.flashkit.RequestContext;
+import dev.flashkit.session.SessionStoreException;
+import dev.flashkit.spi.RequestLifecycle;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Wraps the container's response so Flashkit commits (writes its cookies and cache headers) just before
@@ -17,15 +20,15 @@ import java.nio.charset.Charset;
  * completion. Obtaining the stream or writer does not commit, so a template that consumes messages while
  * rendering still counts.
  *
- * <p>A response whose status is a server error (5xx) is abandoned instead: nothing is saved or consumed
- * ({@link dev.flashkit.RequestContext#abandon()}).
+ * <p>What committing means — commit, or abandon a server error (5xx) — is the adapter kit's
+ * {@link RequestLifecycle}; this class only finds the moments.
  */
 final class CommittingResponse extends HttpServletResponseWrapper {
     private final HttpServletRequest request;
-    private final RequestContext context;
+    private final RequestLifecycle lifecycle;
     private final ServletExchange exchange;
     private final boolean httpSessionStore;
-    private boolean done;
+    private volatile boolean held;
     private long written;
     private long contentLength = -1;
     private ServletOutputStream stream;
@@ -34,49 +37,74 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     CommittingResponse(
             HttpServletRequest request,
             HttpServletResponse response,
-            RequestContext context,
+            RequestLifecycle lifecycle,
             ServletExchange exchange,
             boolean httpSessionStore) {
         super(response);
         this.request = request;
-        this.context = context;
+        this.lifecycle = lifecycle;
         this.exchange = exchange;
         this.httpSessionStore = httpSessionStore;
     }
 
-    /** Commits Flashkit's state unless already done; abandons it for a 5xx response. */
-    synchronized void commitIfOpen() {
-        if (done) {
-            return;
+    /**
+     * Ends the request at a commit point unless already ended ({@link RequestLifecycle#end}). Returns
+     * {@code false} when the store failed, so the response must not be sent: the filter replaces it with 503, and
+     * until then its body is dropped.
+     */
+    boolean commitIfOpen() {
+        try {
+            boolean send = withStore(() -> {
+                lifecycle.end(exchange.status());
+                // an async response has no filter waiting to replace it, so it goes out as it is
+                return lifecycle.storeFailure(exchange.status(), null).isEmpty() || request.isAsyncStarted();
+            });
+            held = !send;
+            return send;
+        } catch (SessionStoreException failure) {
+            held = !request.isAsyncStarted(); // whatever the application answers instead, the filter answers 503
+            throw failure;
         }
-        done = true;
-        if (exchange.status() >= 500) {
-            context.abandon();
-            return;
-        }
-        if (httpSessionStore) {
-            HttpSessionStore.runWith(request, context::commit);
-        } else {
-            context.commit();
-        }
+    }
+
+    /** Ends the request after the chain: {@link RequestLifecycle#finish}, the store failure to answer 503 for. */
+    Optional<SessionStoreException> finish(Throwable thrown) {
+        return withStore(() -> lifecycle.finish(exchange.status(), thrown));
     }
 
     /** Drops this request's changes: the request failed (an exception escaped the handler). */
-    synchronized void abandon() {
-        done = true;
-        context.abandon(); // nothing after a commit; else returns messages a shared store set aside
+    void abandon() {
+        lifecycle.abandon(); // nothing after a commit; else returns messages a shared store set aside
     }
 
-    /** Called before {@code bytes} more bytes reach the container's buffer. */
-    synchronized void beforeWrite(long bytes) {
-        if (!done) {
+    private <T> T withStore(Supplier<T> action) {
+        if (!httpSessionStore) {
+            return action.get();
+        }
+        Object[] result = new Object[1];
+        HttpSessionStore.runWith(request, () -> result[0] = action.get());
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    /**
+     * Called before {@code bytes} more bytes reach the container's buffer; {@code false} when they must not,
+     * because the store failed and the filter will answer 503 instead.
+     */
+    synchronized boolean beforeWrite(long bytes) {
+        if (!lifecycle.isEnded()) {
             boolean fillsBuffer = written + bytes > Math.max(0, getBufferSize());
             boolean reachesLength = contentLength >= 0 && written + bytes >= contentLength;
             if (fillsBuffer || reachesLength) {
                 commitIfOpen();
             }
         }
+        if (held) {
+            return false; // the filter replaces this response with 503: its body would only commit it
+        }
         written += bytes;
+        return true;
     }
 
     @Override
@@ -113,8 +141,9 @@ final class CommittingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() throws IOException {
-        commitIfOpen();
-        super.flushBuffer();
+        if (commitIfOpen()) {
+            super.flushBuffer();
+        }
     }
 
     @Override

@@ -17,33 +17,40 @@ final class CountingOutputStream extends ServletOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        response.beforeWrite(1);
-        delegate.write(b);
+        if (response.beforeWrite(1)) {
+            delegate.write(b);
+        }
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        response.beforeWrite(len);
-        delegate.write(b, off, len);
+        if (response.beforeWrite(len)) {
+            delegate.write(b, off, len);
+        }
     }
 
     /** Servlet 6.1's write; counted, then handed to the container's own (a 6.0 container never calls it). */
     @Override
     public void write(ByteBuffer buffer) throws IOException {
-        response.beforeWrite(buffer.remaining());
-        delegate.write(buffer);
+        if (response.beforeWrite(buffer.remaining())) {
+            delegate.write(buffer);
+        } else {
+            buffer.position(buffer.limit()); // consumed, like a write that went out
+        }
     }
 
     @Override
     public void flush() throws IOException {
-        response.commitIfOpen();
-        delegate.flush();
+        if (response.commitIfOpen()) { // else held back: the filter answers 503 instead
+            delegate.flush();
+        }
     }
 
     @Override
     public void close() throws IOException {
-        response.commitIfOpen();
-        delegate.close();
+        if (response.commitIfOpen()) { // else held back: the filter answers 503 instead
+            delegate.close();
+        }
     }
 
     @Override

@@ -20,31 +20,36 @@ final class CountingWriter extends Writer {
 
     @Override
     public void write(char[] buffer, int off, int len) throws IOException {
-        response.beforeWrite((long) len * bytesPerChar);
-        delegate.write(buffer, off, len);
+        if (response.beforeWrite((long) len * bytesPerChar)) {
+            delegate.write(buffer, off, len);
+        }
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        response.beforeWrite((long) len * bytesPerChar);
-        delegate.write(s, off, len);
+        if (response.beforeWrite((long) len * bytesPerChar)) {
+            delegate.write(s, off, len);
+        }
     }
 
     @Override
     public void write(int c) throws IOException {
-        response.beforeWrite(bytesPerChar);
-        delegate.write(c);
+        if (response.beforeWrite(bytesPerChar)) {
+            delegate.write(c);
+        }
     }
 
     @Override
     public void flush() throws IOException {
-        response.commitIfOpen();
-        delegate.flush();
+        if (response.commitIfOpen()) { // else held back: the filter answers 503 instead
+            delegate.flush();
+        }
     }
 
     @Override
     public void close() throws IOException {
-        response.commitIfOpen();
-        delegate.close();
+        if (response.commitIfOpen()) { // else held back: the filter answers 503 instead
+            delegate.close();
+        }
     }
 }

@@ -2,10 +2,11 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
-import dev.flashkit.internal.RetryAfter;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
+import dev.flashkit.spi.RequestLifecycle;
+import dev.flashkit.spi.StoreUnavailable;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Installs Flashkit in a Jakarta Servlet 6 container: opens a {@link RequestContext} for each request
@@ -32,10 +34,12 @@ import java.util.Objects;
  * leaves the session and the messages exactly as they were: nothing is saved, nothing is consumed.
  *
  * <p>When the session store fails (a {@link SessionStoreException}, e.g. Redis unreachable or timed out)
- * while the session or the messages are loaded or saved, the filter answers {@code 503 Service Unavailable}
- * with {@code Retry-After} ({@link #retryAfter(Duration) one second by default}) and a short plain-text page,
- * and writes no Flashkit cookie: the user's cookie stays as it is and the session resumes when the store is
- * back. Only a response already sent to the client cannot be replaced; then the exception propagates.
+ * while the session or the messages are loaded or saved — even when the application caught the exception and
+ * answered 500 itself — the filter answers {@code 503 Service Unavailable} with {@code Retry-After}
+ * ({@link #retryAfter(Duration) one second by default}) and a short plain-text page, and writes no Flashkit
+ * cookie: the user's cookie stays as it is and the session resumes when the store is back. Only a response
+ * already sent to the client cannot be replaced; then the exception propagates. These rules are the adapter
+ * kit's ({@link RequestLifecycle}, {@link StoreUnavailable}), the same on every adapter.
  *
  * <pre>{@code
  * FilterRegistration.Dynamic flashkit = servletContext.addFilter("flashkit", new FlashkitFilter(Flashkit.fromEnvironment()));
@@ -45,7 +49,7 @@ import java.util.Objects;
  */
 public final class FlashkitFilter implements Filter {
     private volatile Flashkit flashkit;
-    private volatile long retryAfterSeconds = 1;
+    private volatile StoreUnavailable unavailable = StoreUnavailable.retryAfter(Duration.ofSeconds(1));
 
     /** A filter configured from {@code FLASHKIT_*} settings when the container initialises it (web.xml). */
     public FlashkitFilter() {}
@@ -63,7 +67,7 @@ public final class FlashkitFilter implements Filter {
      * @throws IllegalArgumentException when {@code retryAfter} is negative
      */
     public FlashkitFilter retryAfter(Duration retryAfter) {
-        this.retryAfterSeconds = RetryAfter.seconds(retryAfter);
+        this.unavailable = StoreUnavailable.retryAfter(retryAfter);
         return this;
     }
 
@@ -98,7 +102,8 @@ public final class FlashkitFilter implements Filter {
         ServletExchange exchange = new ServletExchange(request, response);
         RequestContext context = kit.open(exchange);
         boolean httpSessionStore = kit.sessionStore() instanceof HttpSessionStore;
-        CommittingResponse wrapped = new CommittingResponse(request, response, context, exchange, httpSessionStore);
+        CommittingResponse wrapped =
+                new CommittingResponse(request, response, new RequestLifecycle(context), exchange, httpSessionStore);
         exchange.committingResponse(wrapped);
         request.setAttribute(RequestContext.ATTRIBUTE, context);
         AsyncAwareRequest wrappedRequest = new AsyncAwareRequest(request, wrapped);
@@ -108,24 +113,33 @@ public final class FlashkitFilter implements Filter {
         try {
             chain.doFilter(wrappedRequest, wrapped);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            wrapped.abandon();
-            SessionStoreException storeFailure = StoreUnavailable.find(failure);
-            if (storeFailure != null && StoreUnavailable.answer(request, response, retryAfterSeconds, storeFailure)) {
-                return;
+            if (!answer(wrapped.finish(failure), exchange)) {
+                throw failure;
             }
-            throw failure;
+            return;
         } finally {
             if (httpSessionStore) {
                 HttpSessionStore.exit();
             }
         }
-        try {
-            finish(request, wrapped);
-        } catch (SessionStoreException storeFailure) { // saving at the end of the chain failed
-            if (!StoreUnavailable.answer(request, response, retryAfterSeconds, storeFailure)) {
-                throw storeFailure;
-            }
+        if (request.isAsyncStarted()) {
+            finishAsync(request, wrapped);
+            return;
         }
+        Optional<SessionStoreException> storeFailure = wrapped.finish(null);
+        if (!answer(storeFailure, exchange) && storeFailure.isPresent()) {
+            throw storeFailure.get(); // the response was sent already
+        }
+    }
+
+    /** Answers 503 when the store failed; {@code false} when it did not, or the response was sent already. */
+    private boolean answer(Optional<SessionStoreException> storeFailure, ServletExchange exchange) throws IOException {
+        if (storeFailure.isEmpty()) {
+            return false;
+        }
+        StoreUnavailable page = unavailable;
+        page.log(exchange, storeFailure.get());
+        return exchange.replaceWith(page);
     }
 
     private static void continueDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -135,15 +149,16 @@ public final class FlashkitFilter implements Filter {
                 && request.getAttribute(RequestContext.ATTRIBUTE) instanceof RequestContext context
                 && context.exchange() instanceof ServletExchange exchange
                 && exchange.committingResponse() != null) {
-            finish(request, exchange.committingResponse());
+            CommittingResponse wrapped = exchange.committingResponse();
+            if (request.isAsyncStarted()) {
+                finishAsync(request, wrapped);
+            } else {
+                wrapped.commitIfOpen();
+            }
         }
     }
 
-    private static void finish(HttpServletRequest request, CommittingResponse wrapped) {
-        if (!request.isAsyncStarted()) {
-            wrapped.commitIfOpen();
-            return;
-        }
+    private static void finishAsync(HttpServletRequest request, CommittingResponse wrapped) {
         request.getAsyncContext().addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {

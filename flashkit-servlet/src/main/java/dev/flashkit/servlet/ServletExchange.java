@@ -2,9 +2,10 @@ package dev.flashkit.servlet;
 
 import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.StoreUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Enumeration;
+import java.io.IOException;
 import java.util.Locale;
 
 /** The {@link Exchange} over a servlet request and the container's (unwrapped) response. */
@@ -35,6 +36,23 @@ final class ServletExchange implements Exchange {
         this.pendingLocation = location;
     }
 
+    /**
+     * Replaces the response — status, headers (Flashkit's cookies included) and buffered body — with
+     * {@code page}; {@code false} when it was sent already, so nothing could be done.
+     */
+    boolean replaceWith(StoreUnavailable page) throws IOException {
+        if (response.isCommitted()) {
+            return false;
+        }
+        response.reset();
+        byte[] body = page.body();
+        response.setStatus(page.status());
+        page.headers().forEach(response::setHeader);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return true;
+    }
+
     @Override
     public String method() {
         return request.getMethod().toUpperCase(Locale.ROOT);
@@ -54,14 +72,7 @@ final class ServletExchange implements Exchange {
     public String cookie(String name) {
         // The raw header, not request.getCookies(): the container would parse every cookie with its RFC 6265
         // checks, which under load cost as much as opening the sealed value (whose codec validates it anyway).
-        Enumeration<String> headers = request.getHeaders("Cookie");
-        while (headers != null && headers.hasMoreElements()) {
-            String value = CookieHeader.find(headers.nextElement(), name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return CookieHeader.findInHeaders(request.getHeaders("Cookie"), name);
     }
 
     @Override

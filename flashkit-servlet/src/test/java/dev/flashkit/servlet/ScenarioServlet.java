@@ -82,6 +82,15 @@ final class ScenarioServlet extends HttpServlet {
                     throw new UncheckedIOException(e);
                 }
             }
+
+            @Override
+            public void flush() {
+                try {
+                    response.flushBuffer();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         });
     }
 }

@@ -6,6 +6,9 @@ import dev.flashkit.messages.Messages;
 import dev.flashkit.servlet.FlashkitFilter;
 import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
@@ -22,7 +25,7 @@ public class ScenarioApplication {
     @RestController
     static class ScenarioController {
         @RequestMapping("/**")
-        ResponseEntity<String> handle(HttpServletRequest request) {
+        ResponseEntity<String> handle(HttpServletRequest request, HttpServletResponse response) {
             ResponseEntity<?>[] answer = new ResponseEntity<?>[1];
             ScenarioRoutes.handle(new ScenarioCall() {
                 @Override
@@ -67,6 +70,15 @@ public class ScenarioApplication {
                     answer[0] = ResponseEntity.status(status)
                             .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                             .body(body);
+                }
+
+                @Override
+                public void flush() {
+                    try {
+                        response.flushBuffer();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             });
             @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package dev.flashkit.javalin;
 import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
 import io.javalin.http.Context;
-import java.util.Enumeration;
 import java.util.Locale;
 
 /** The {@link Exchange} over a Javalin {@link Context}. */
@@ -33,14 +32,7 @@ final class JavalinExchange implements Exchange {
     public String cookie(String name) {
         // The raw header, not ctx.cookie(): Jetty would parse every cookie with its RFC 6265 checks, which
         // under load cost as much as opening the sealed value (whose codec validates it anyway).
-        Enumeration<String> headers = ctx.req().getHeaders("Cookie");
-        while (headers != null && headers.hasMoreElements()) {
-            String value = CookieHeader.find(headers.nextElement(), name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return CookieHeader.findInHeaders(ctx.req().getHeaders("Cookie"), name);
     }
 
     @Override

@@ -8,22 +8,16 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.util.function.Consumer;
 
 /** A Javalin app serving {@link ScenarioRoutes} through {@link FlashkitPlugin}'s accessors. */
 final class ScenarioApp {
     private ScenarioApp() {}
 
-    static Javalin start(Consumer<io.javalin.config.JavalinConfig> extra) {
+    /** Starts the app with Flashkit's {@code plugin}, or without Flashkit when {@code null}. */
+    static Javalin start(FlashkitPlugin plugin) {
         Handler handler = ctx -> ScenarioRoutes.handle(call(ctx));
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-            extra.accept(config);
-            config.router.mount(
-                    router -> router.get("*", handler).post("*", handler).head("*", handler));
-        });
-        return app.start("127.0.0.1", 0);
+        return TestApps.start(
+                plugin, routes -> routes.get("*", handler).post("*", handler).head("*", handler));
     }
 
     private static ScenarioCall call(Context ctx) {
@@ -66,6 +60,11 @@ final class ScenarioApp {
             @Override
             public void respond(int status, String body) {
                 ctx.status(status).contentType("text/plain;charset=UTF-8").result(body);
+            }
+
+            @Override
+            public void flush() {
+                // the plugin saves in its after-handler: a handler has no commit point
             }
         };
     }

@@ -1,4 +1,4 @@
-package dev.flashkit.javalin7;
+package dev.flashkit.javalin;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.adaptertests.AdapterScenarios;
@@ -6,8 +6,8 @@ import dev.flashkit.test.TestSecrets;
 import io.javalin.Javalin;
 import java.net.URI;
 
-/** The shared adapter scenarios on Javalin 7 with {@link FlashkitPlugin}. */
-class Javalin7ScenarioTest extends AdapterScenarios {
+/** The shared adapter scenarios on Javalin with {@link FlashkitPlugin}. */
+class JavalinScenarioTest extends AdapterScenarios {
     private Javalin installed;
     private Javalin bare;
 
@@ -15,8 +15,8 @@ class Javalin7ScenarioTest extends AdapterScenarios {
     protected Servers start() {
         FlashkitConfig config =
                 FlashkitConfig.builder().secret(TestSecrets.random()).build();
-        installed = ScenarioApp.start(c -> c.registerPlugin(new FlashkitPlugin(flashkit -> flashkit.config(config))));
-        bare = ScenarioApp.start(c -> {});
+        installed = ScenarioApp.start(new FlashkitPlugin(flashkit -> flashkit.config(config)));
+        bare = ScenarioApp.start(null);
         return new Servers(uri(installed), uri(bare));
     }
 

@@ -1,4 +1,4 @@
-package dev.flashkit.javalin7;
+package dev.flashkit.javalin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,17 +12,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * On Javalin 7 without the plugin, the accessors' {@code FlashkitNotInstalledException} names the Javalin 7
- * plugin and its registration line before any other adapter.
+ * Without the plugin, the accessors' {@code FlashkitNotInstalledException} names the plugin of the Javalin
+ * major in use ({@code dev.flashkit.javalin} on 6, {@code dev.flashkit.javalin7} on 7) and its registration line
+ * before any other adapter.
  */
-class Javalin7NotInstalledTest {
+class JavalinNotInstalledTest {
     private static final Pattern FLASHKIT_CLASS = Pattern.compile("dev\\.flashkit(\\.[a-z0-9]+)*\\.[A-Z]\\w*");
     private static Javalin bare;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        bare = ScenarioApp.start(config -> {});
+        bare = ScenarioApp.start(null);
         browser = new Browser(URI.create("http://127.0.0.1:" + bare.port()));
     }
 
@@ -32,21 +33,21 @@ class Javalin7NotInstalledTest {
     }
 
     @Test
-    void session_pluginNotRegistered_namesJavalin7PluginFirst() {
+    void session_pluginNotRegistered_namesThisMajorsPluginFirst() {
         String message = browser.get("/not-installed").body();
 
-        assertThat(firstFlashkitClass(message)).isEqualTo("dev.flashkit.javalin7.FlashkitPlugin");
+        assertThat(firstFlashkitClass(message)).isEqualTo(FlashkitPlugin.class.getName());
         assertThat(message)
-                .contains(
-                        "Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin7.FlashkitPlugin()))");
+                .contains("Javalin.create(config -> config.registerPlugin(new " + FlashkitPlugin.class.getName()
+                        + "()))");
     }
 
     @Test
-    void messages_pluginNotRegistered_namesJavalin7PluginFirst() {
+    void messages_pluginNotRegistered_namesThisMajorsPluginFirst() {
         String message = browser.get("/messages-not-installed").body();
 
         assertThat(message).startsWith("not installed: Flashkit must be installed to access the messages");
-        assertThat(firstFlashkitClass(message)).isEqualTo("dev.flashkit.javalin7.FlashkitPlugin");
+        assertThat(firstFlashkitClass(message)).isEqualTo(FlashkitPlugin.class.getName());
     }
 
     private static String firstFlashkitClass(String message) {

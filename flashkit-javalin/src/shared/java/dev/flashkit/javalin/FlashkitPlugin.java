@@ -1,24 +1,25 @@
-package dev.flashkit.javalin7;
+package dev.flashkit.javalin;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.FlashkitNotInstalledException;
 import dev.flashkit.RequestContext;
-import dev.flashkit.internal.RetryAfter;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
-import io.javalin.config.JavalinState;
+import dev.flashkit.spi.RequestLifecycle;
+import dev.flashkit.spi.StoreUnavailable;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
-import io.javalin.plugin.Plugin;
 import io.javalin.plugin.PluginPriority;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.HttpConfiguration;
 
 /**
- * Installs Flashkit in a Javalin 7 application. The request context opens lazily on first use of
+ * Installs Flashkit in a Javalin application ({@code flashkit-javalin} for Javalin 6, {@code flashkit-javalin7}
+ * for Javalin 7: one source, compiled against each). The request context opens lazily on first use of
  * {@link #session(Context)} (or the messages) from any handler — before-handlers included — and an
  * after-handler commits it, after exception and error handlers ran and before Javalin writes the result:
  * redirects, halts ({@code throw new BadRequestResponse()}) and exception handlers keep their messages.
@@ -31,21 +32,25 @@ import java.util.function.Consumer;
  * {@code 503 Service Unavailable} with {@code Retry-After} ({@link Config#retryAfter(Duration) one second by
  * default}) and a short plain-text page, and writes no Flashkit cookie: the user's cookie stays as it is and
  * the session resumes when the store is back. An application may map {@code SessionStoreException} itself
- * with {@code app.exception(...)}, which replaces the plugin's handler.
+ * with {@code app.exception(...)}, which replaces the plugin's handler. These rules are the adapter kit's
+ * ({@link RequestLifecycle}, {@link StoreUnavailable}), the same on every adapter.
  *
  * <pre>{@code
  * Javalin app = Javalin.create(config -> config.registerPlugin(new FlashkitPlugin(flashkit -> flashkit
  *         .config(FlashkitConfig.fromEnvironment().build()))));
  * }</pre>
  */
-public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
-    private static final Key<Flashkit> KEY = new Key<>(Flashkit.class.getName());
+public final class FlashkitPlugin extends JavalinHooks {
+    static final Key<Flashkit> KEY = new Key<>(Flashkit.class.getName());
     private static final System.Logger LOG = System.getLogger(FlashkitPlugin.class.getName());
     /** What {@link FlashkitNotInstalledException} advises first: this plugin, for the Javalin major in use. */
-    private static final String NOT_INSTALLED_ADVICE = "On Javalin 7, register dev.flashkit.javalin7.FlashkitPlugin "
-            + "(dev.flashkit:flashkit-javalin7) when creating the app: "
-            + "Javalin.create(config -> config.registerPlugin(new dev.flashkit.javalin7.FlashkitPlugin())). "
+    private static final String NOT_INSTALLED_ADVICE = "On Javalin " + major() + ", register "
+            + FlashkitPlugin.class.getName() + " (dev.flashkit:flashkit-javalin" + (major() == 6 ? "" : major())
+            + ") when creating the app: "
+            + "Javalin.create(config -> config.registerPlugin(new " + FlashkitPlugin.class.getName() + "())). "
             + FlashkitNotInstalledException.INSTALL_HINT;
+    /** Response headers Jetty must accept: a session cookie and a messages cookie of up to 4 KB each. */
+    static final int RESPONSE_HEADER_BYTES = 16 * 1024;
 
     /** A plugin configured from {@code FLASHKIT_*} system properties and environment variables. */
     public FlashkitPlugin() {
@@ -54,13 +59,22 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
 
     /** A plugin configured by {@code userConfig}. */
     public FlashkitPlugin(Consumer<Config> userConfig) {
-        super(userConfig, new Config());
+        Config config = new Config();
+        if (userConfig != null) {
+            userConfig.accept(config);
+        }
+        pluginConfig = config; // what Plugin's (userConfig, defaults) constructor does, as JavalinHooks has none
+    }
+
+    /** The Javalin major this copy of the source is compiled for: 7 in {@code dev.flashkit.javalin7}, else 6. */
+    private static int major() {
+        return FlashkitPlugin.class.getPackageName().endsWith("7") ? 7 : 6;
     }
 
     /** What the plugin is configured with. */
     public static final class Config {
         private Flashkit flashkit;
-        private long retryAfterSeconds = 1;
+        private StoreUnavailable unavailable = StoreUnavailable.retryAfter(Duration.ofSeconds(1));
 
         /** Uses this Flashkit instance (e.g. one shared with other parts of the application). */
         public Config flashkit(Flashkit flashkit) {
@@ -80,7 +94,7 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
          * @throws IllegalArgumentException when {@code retryAfter} is negative
          */
         public Config retryAfter(Duration retryAfter) {
-            this.retryAfterSeconds = RetryAfter.seconds(retryAfter);
+            this.unavailable = StoreUnavailable.retryAfter(retryAfter);
             return this;
         }
 
@@ -89,27 +103,45 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
         }
     }
 
-    /** Response headers Jetty must accept: a session cookie and a messages cookie of up to 4 KB each. */
-    static final int RESPONSE_HEADER_BYTES = 16 * 1024;
-
-    @Override
-    public void onInitialize(JavalinState state) {
-        state.appDataManager.register(KEY, pluginConfig.flashkitOrDefault());
-        // Jetty answers 500 when response headers pass its limit (8 KB by default); Flashkit's two cookies
-        // may need up to 8 KB together, so raise the limit when it is lower.
-        state.jetty.modifyHttpConfiguration(http -> {
-            if (http.getResponseHeaderSize() < RESPONSE_HEADER_BYTES) {
-                http.setResponseHeaderSize(RESPONSE_HEADER_BYTES);
-            }
-        });
+    /**
+     * Jetty answers 500 when response headers pass its limit (8 KB by default); Flashkit's two cookies may need
+     * up to 8 KB together, so raise the limit when it is lower.
+     */
+    static void raiseHeaderLimit(HttpConfiguration http) {
+        if (http.getResponseHeaderSize() < RESPONSE_HEADER_BYTES) {
+            http.setResponseHeaderSize(RESPONSE_HEADER_BYTES);
+        }
     }
 
-    @Override
-    public void onStart(JavalinState state) {
-        // Registered last, so it runs after the application's own after-handlers.
-        long retryAfter = pluginConfig.retryAfterSeconds;
-        state.routes.exception(SessionStoreException.class, (e, ctx) -> StoreUnavailable.answer(ctx, retryAfter, e));
-        state.routes.after(ctx -> commit(ctx, retryAfter));
+    /** The after-handler, registered last so it runs after the application's own: commits or abandons. */
+    static void afterRequest(Context ctx, Config config) {
+        if (!(ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) || context.isCommitted()) {
+            return;
+        }
+        RequestLifecycle lifecycle = new RequestLifecycle(context);
+        if (ctx.res().isCommitted()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Flashkit: the response to " + ctx.method() + " " + ctx.path() + " was already sent, so its "
+                            + "session and messages could not be saved; set the body with ctx.result(...), "
+                            + "ctx.html(...) or ctx.render(...) instead of writing to ctx.res() directly");
+            lifecycle.abandon();
+            return;
+        }
+        lifecycle.finish(ctx.statusCode(), null).ifPresent(failure -> answer(ctx, config, failure));
+    }
+
+    /** Replaces the response with the 503 page; only logs when the response was already sent. */
+    static void answer(Context ctx, Config config, SessionStoreException failure) {
+        StoreUnavailable page = config.unavailable;
+        page.log(new JavalinExchange(ctx), failure);
+        if (ctx.res().isCommitted()) {
+            return;
+        }
+        ctx.res().reset();
+        ctx.status(page.status());
+        page.headers().forEach(ctx::header);
+        ctx.result(page.body());
     }
 
     @Override
@@ -120,33 +152,6 @@ public final class FlashkitPlugin extends Plugin<FlashkitPlugin.Config> {
     @Override
     public String name() {
         return "Flashkit";
-    }
-
-    private static void commit(Context ctx, long retryAfterSeconds) {
-        if (!(ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) || context.isCommitted()) {
-            return;
-        }
-        if (ctx.res().isCommitted()) {
-            LOG.log(
-                    System.Logger.Level.WARNING,
-                    "Flashkit: the response to " + ctx.method() + " " + ctx.path() + " was already sent, so its "
-                            + "session and messages could not be saved; set the body with ctx.result(...), "
-                            + "ctx.html(...) or ctx.render(...) instead of writing to ctx.res() directly");
-            context.abandon();
-            return;
-        }
-        if (ctx.statusCode() < 500) {
-            try {
-                context.commit();
-            } catch (SessionStoreException e) {
-                StoreUnavailable.answer(ctx, retryAfterSeconds, e);
-            }
-        } else {
-            context.abandon(); // a failed request saves nothing; messages set aside for it go back
-            if (ctx.statusCode() == 500) { // e.g. a template engine wrapped the store's exception in its own
-                context.storeFailure().ifPresent(failure -> StoreUnavailable.answer(ctx, retryAfterSeconds, failure));
-            }
-        }
     }
 
     /**

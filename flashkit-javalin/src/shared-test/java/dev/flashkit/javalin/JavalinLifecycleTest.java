@@ -29,39 +29,34 @@ class JavalinLifecycleTest {
     static void start() {
         FlashkitConfig config =
                 FlashkitConfig.builder().secret(TestSecrets.random()).build();
-        app = Javalin.create(c -> {
-                    c.showJavalinBanner = false;
-                    c.startupWatcherEnabled = false;
-                    c.registerPlugin(new FlashkitPlugin(flashkit -> flashkit.config(config)));
-                    c.router.mount(router -> router.before("/counted/*", ctx -> {
-                                var session = FlashkitPlugin.session(ctx);
-                                session.put("visits", session.getLong("visits", 0) + 1);
-                            })
-                            .get(
-                                    "/read",
-                                    ctx -> ctx.result("via="
-                                            + FlashkitPlugin.session(ctx).getString("via") + " visits="
-                                            + FlashkitPlugin.session(ctx).getLong("visits", 0)))
-                            .post("/halt", ctx -> {
-                                FlashkitPlugin.session(ctx).put("via", "halt");
-                                throw new BadRequestResponse("no");
-                            })
-                            .post("/order", ctx -> {
-                                FlashkitPlugin.session(ctx).put("via", "order");
-                                throw new OutOfStock();
-                            })
-                            .exception(OutOfStock.class, (e, ctx) -> {
-                                FlashkitPlugin.session(ctx).put("via", "exception-handler");
-                                ctx.redirect("/read");
-                            })
-                            .get("/counted/page", ctx -> ctx.result("counted"))
-                            .get("/async", ctx -> {
-                                FlashkitPlugin.session(ctx).put("via", "async");
-                                ctx.future(() -> CompletableFuture.supplyAsync(() -> "later")
-                                        .thenAccept(ctx::result));
-                            }));
-                })
-                .start("127.0.0.1", 0);
+        app = TestApps.start(
+                new FlashkitPlugin(flashkit -> flashkit.config(config)), routes -> routes.before("/counted/*", ctx -> {
+                            var session = FlashkitPlugin.session(ctx);
+                            session.put("visits", session.getLong("visits", 0) + 1);
+                        })
+                        .get(
+                                "/read",
+                                ctx -> ctx.result("via="
+                                        + FlashkitPlugin.session(ctx).getString("via") + " visits="
+                                        + FlashkitPlugin.session(ctx).getLong("visits", 0)))
+                        .post("/halt", ctx -> {
+                            FlashkitPlugin.session(ctx).put("via", "halt");
+                            throw new BadRequestResponse("no");
+                        })
+                        .post("/order", ctx -> {
+                            FlashkitPlugin.session(ctx).put("via", "order");
+                            throw new OutOfStock();
+                        })
+                        .exception(OutOfStock.class, (e, ctx) -> {
+                            FlashkitPlugin.session(ctx).put("via", "exception-handler");
+                            ctx.redirect("/read");
+                        })
+                        .get("/counted/page", ctx -> ctx.result("counted"))
+                        .get("/async", ctx -> {
+                            FlashkitPlugin.session(ctx).put("via", "async");
+                            ctx.future(() ->
+                                    CompletableFuture.supplyAsync(() -> "later").thenAccept(ctx::result));
+                        }));
         uri = URI.create("http://127.0.0.1:" + app.port());
     }
 

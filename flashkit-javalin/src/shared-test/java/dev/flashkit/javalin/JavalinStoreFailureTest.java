@@ -7,7 +7,7 @@ import dev.flashkit.test.TestSecrets;
 import io.javalin.Javalin;
 import java.net.URI;
 
-/** The store-failure scenarios on Javalin 6 with {@link FlashkitPlugin}. */
+/** The store-failure scenarios on each Javalin major with {@link FlashkitPlugin}. */
 class JavalinStoreFailureTest extends StoreFailureScenarios {
     private Javalin app;
 
@@ -17,7 +17,7 @@ class JavalinStoreFailureTest extends StoreFailureScenarios {
                 .secret(TestSecrets.random())
                 .sessionStore(store)
                 .build();
-        app = ScenarioApp.start(c -> c.registerPlugin(new FlashkitPlugin(flashkit -> flashkit.config(config))));
+        app = ScenarioApp.start(new FlashkitPlugin(flashkit -> flashkit.config(config)));
         return URI.create("http://127.0.0.1:" + app.port());
     }
 
