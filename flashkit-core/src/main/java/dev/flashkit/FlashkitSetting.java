@@ -26,14 +26,14 @@ public enum FlashkitSetting {
     ENV(
             GENERAL,
             "production(boolean) | flashkit.env | development",
-            "`production` requires a strong secret and forces `Secure` cookies",
+            "the mode: `production` requires a strong secret and forces `Secure` cookies",
             SettingParser.of("java.lang.String", SettingValues::production, Builder::production),
             "development production"),
     /** The master secret. */
     SECRET(
             GENERAL,
             "secret(String) | flashkit.secret | ",
-            "master secret, ≥ 32 random bytes, base64 or hex (`openssl rand -base64 32`); none: see the modes",
+            "the master secret, ≥ 32 random bytes, base64 or hex; unset: a random development key, refused in production",
             SettingParser.verbatim(Builder::secret)),
     /** Older secrets that still open cookies. */
     SECRET_FALLBACKS(
@@ -74,33 +74,34 @@ public enum FlashkitSetting {
     COOKIE_SECURE(
             COOKIE,
             "cookieSecurity(CookieSecurity) | flashkit.cookie.secure | auto",
-            "`auto` (on HTTPS, always in production), `always` or `never`",
+            "when cookies are `Secure`: `auto` (on HTTPS, always in production), `always` or `never`",
             enumOf(CookieSecurity.class, Builder::cookieSecurity)),
     /** The SameSite attribute. */
     COOKIE_SAMESITE(
             COOKIE,
             "sameSite(SameSite) | flashkit.cookie.same-site | lax",
-            "`SameSite`: `lax`, `strict` or `none`",
+            "the `SameSite` attribute: `lax`, `strict` or `none`",
             enumOf(SameSite.class, Builder::sameSite)),
     /** Cookie Path. */
-    COOKIE_PATH(COOKIE, "cookiePath(String) | flashkit.cookie.path | /", "cookie `Path`", text(Builder::cookiePath)),
+    COOKIE_PATH(
+            COOKIE, "cookiePath(String) | flashkit.cookie.path | /", "the cookie `Path`", text(Builder::cookiePath)),
     /** Cookie Domain. */
     COOKIE_DOMAIN(
             COOKIE,
             "cookieDomain(String) | flashkit.cookie.domain | ",
-            "cookie `Domain`; none: a host-only cookie",
+            "the cookie `Domain`; none: a host-only cookie",
             text(Builder::cookieDomain)),
     /** The __Host- prefix. */
     COOKIE_HOST_PREFIX(
             COOKIE,
             "hostPrefix(boolean) | flashkit.cookie.host-prefix | false",
-            "`__Host-` cookie names (requires `Secure`, `Path=/` and no `Domain`)",
+            "prefix cookie names with `__Host-` (requires `Secure`, `Path=/` and no `Domain`)",
             bool(Builder::hostPrefix)),
     /** Minimum message level. */
     MESSAGES_LEVEL(
             MESSAGES,
             "messageLevel(Level) | flashkit.messages.level | info",
-            "minimum level, `debug`…`error` or a number: lower ones are ignored",
+            "minimum level, `debug`…`error` or a number: messages below it are ignored",
             SettingParser.of("java.lang.String", (source, value) -> Level.parse(value), Builder::messageLevel),
             "debug info success warning error"),
     /** Tag of one level. */
@@ -109,7 +110,7 @@ public enum FlashkitSetting {
     MESSAGES_STORAGE(
             MESSAGES,
             "messageStorage(MessageStorage) | flashkit.messages.storage | fallback",
-            "`cookie`, `session` or `fallback` (cookie, then session)",
+            "where messages wait: `cookie`, `session` or `fallback` (cookie, then session)",
             SettingParser.of("java.lang.String", SettingValues::messageStorage, Builder::messageStorage),
             "fallback cookie session"),
     /** Name of the messages cookie. */
