@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The IDE metadata and the properties table in docs/spring-boot.md agree with the {@link FlashkitSetting} table.
- * The additional metadata file is checked in (reviewable, merged like any resource) and compared here; run with
- * {@code -Dsettings.docs.update=true} to rewrite it and the docs table after changing the settings table.
+ * The additional metadata file is checked in (reviewable, merged like any resource) and compared here. After
+ * changing the settings table, run this test with {@code -Dsettings.docs.update=true} twice, deleting {@code
+ * target/classes} in between: the first run rewrites the additional file, the second — once
+ * spring-boot-configuration-processor has merged it again — the docs table.
  */
 class ConfigurationMetadataTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
