@@ -28,11 +28,11 @@ final class SecretPolicy {
         }
     }
 
-    static FlashkitConfig buildWithKeys(FlashkitConfig.Builder b) {
+    static FlashkitConfig buildWithKeys(ConfigBuilder b) {
         if (b.secret == null) {
             if (b.production) {
-                throw new FlashkitException(b.secretSource + " is not set, and production mode requires a secret. "
-                        + FlashkitConfig.secretHelp());
+                throw new FlashkitException(
+                        b.secretSource + " is not set, and production mode requires a secret. " + Secrets.HELP);
             }
             if (WARNED.compareAndSet(false, true)) {
                 LOG.log(
@@ -40,7 +40,7 @@ final class SecretPolicy {
                         "\n*** Flashkit: " + b.secretSource
                                 + " is not set: using a random per-process development key. ***\n"
                                 + "*** Sessions and messages end when this process restarts and are not shared between "
-                                + "instances. ***\n*** " + FlashkitConfig.secretHelp() + " ***");
+                                + "instances. ***\n*** " + Secrets.HELP + " ***");
             }
             List<byte[]> keys = new ArrayList<>();
             keys.add(DevelopmentKey.KEY);
@@ -58,7 +58,7 @@ final class SecretPolicy {
                 LOG.log(
                         System.Logger.Level.WARNING,
                         "Flashkit: " + b.secretSource + " is weak (" + weakness + "); production mode will refuse it. "
-                                + FlashkitConfig.secretHelp());
+                                + Secrets.HELP);
             }
         }
         List<byte[]> keys = new ArrayList<>();
@@ -70,8 +70,7 @@ final class SecretPolicy {
     private static void rejectWeak(String name, String secret) {
         String weakness = Secrets.weakness(secret);
         if (weakness != null) {
-            throw new FlashkitException(
-                    name + " is too weak for production: " + weakness + ". " + FlashkitConfig.secretHelp());
+            throw new FlashkitException(name + " is too weak for production: " + weakness + ". " + Secrets.HELP);
         }
     }
 }

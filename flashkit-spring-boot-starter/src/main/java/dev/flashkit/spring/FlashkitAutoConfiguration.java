@@ -100,14 +100,8 @@ public class FlashkitAutoConfiguration {
         boolean production = ProductionModeCheck.production(p.getEnv(), environment);
         b.production(production);
         SecretSettings.apply(p, environment, production, b);
+        TableProperties.apply(environment, b);
         FlashkitProperties.Session s = p.getSession();
-        b.sessionCookieName(s.getCookieName()).sessionMaxAge(s.getMaxAge()).sessionIdleTimeout(s.getIdleTimeout());
-        FlashkitProperties.Cookie c = p.getCookie();
-        b.cookieSecurity(c.getSecure())
-                .sameSite(c.getSameSite())
-                .cookiePath(c.getPath())
-                .cookieDomain(c.getDomain())
-                .hostPrefix(c.isHostPrefix());
         if (customStore != null) {
             b.sessionStore(customStore);
         } else if (s.getStore() == FlashkitProperties.Store.MEMORY) {

@@ -2,11 +2,14 @@ package dev.flashkit.spring;
 
 import dev.flashkit.FlashkitException;
 import dev.flashkit.FlashkitNotInstalledException;
+import dev.flashkit.FlashkitSetting;
 import dev.flashkit.internal.Secrets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
@@ -25,16 +28,9 @@ final class FlashkitFailureAnalyzer implements FailureAnalyzer {
             + " development leave flashkit.env unset (development): Flashkit then uses a random per-process key.";
 
     /** Builder settings named in Flashkit's own messages, and the properties that set them. */
-    private static final Map<String, String> PROPERTIES = Map.of(
-            "sessionCookieName", "flashkit.session.cookie-name",
-            "sessionMaxAge", "flashkit.session.max-age",
-            "sessionIdleTimeout", "flashkit.session.idle-timeout",
-            "cookiePath", "flashkit.cookie.path",
-            "cookieDomain", "flashkit.cookie.domain",
-            "cookieSecurity", "flashkit.cookie.secure",
-            "sameSite", "flashkit.cookie.same-site",
-            "hostPrefix", "flashkit.cookie.host-prefix",
-            "production", "flashkit.env");
+    private static final Map<String, String> PROPERTIES = Arrays.stream(FlashkitSetting.values())
+            .filter(FlashkitSetting::hasTextForm)
+            .collect(Collectors.toMap(FlashkitSetting::builderName, FlashkitSetting::property));
 
     private final Environment environment;
 

@@ -1,16 +1,17 @@
 package dev.flashkit.spring;
 
-import dev.flashkit.CookieSecurity;
-import dev.flashkit.SameSite;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code flashkit.*} settings of the Spring Boot starter. Every one can also come from the environment
- * through Spring's relaxed binding ({@code FLASHKIT_SECRET}, {@code FLASHKIT_ENV}, {@code
- * FLASHKIT_SESSION_MAX_AGE}...). Unset values keep Flashkit's defaults.
+ * The {@code flashkit.*} settings the starter binds as a bean: its own ({@code flashkit.enabled}, {@code
+ * flashkit.session.store}, {@code flashkit.filter.*}) and mode and secrets, whose placeholders and sources it
+ * inspects. Every other Flashkit setting ({@code flashkit.session.*}, {@code flashkit.cookie.*}, {@code
+ * flashkit.messages.*}) is bound row by row from the {@link dev.flashkit.FlashkitSetting} table. Each can also come
+ * from the environment through Spring's relaxed binding ({@code FLASHKIT_SECRET}, {@code FLASHKIT_ENV}, {@code
+ * FLASHKIT_MESSAGES_LEVEL}...). Unset values keep Flashkit's defaults.
  */
 @ConfigurationProperties(prefix = "flashkit")
 public class FlashkitProperties {
@@ -39,7 +40,6 @@ public class FlashkitProperties {
     private List<String> secretFallbacks = new ArrayList<>();
 
     private final Session session = new Session();
-    private final Cookie cookie = new Cookie();
     private final Filter filter = new Filter();
 
     /** Whether the starter installs Flashkit. */
@@ -87,11 +87,6 @@ public class FlashkitProperties {
         return session;
     }
 
-    /** Cookie settings. */
-    public Cookie getCookie() {
-        return cookie;
-    }
-
     /** Filter settings. */
     public Filter getFilter() {
         return filter;
@@ -107,52 +102,13 @@ public class FlashkitProperties {
         HTTP_SESSION
     }
 
-    /** {@code flashkit.session.*}. */
+    /** {@code flashkit.session.*}: the starter's own session settings. */
     public static class Session {
-        /** Name of the session cookie. */
-        private String cookieName = "flashkit_session";
-
-        /** Absolute session lifetime from creation. */
-        private Duration maxAge = Duration.ofDays(14);
-
-        /** Idle timeout; unset for none. */
-        private Duration idleTimeout;
-
-        /** Where sessions live; a SessionStore bean, when present, wins. */
+        /** Where sessions live: cookie, memory or http-session; a SessionStore bean (e.g. RedisSessionStore) wins. */
         private Store store = Store.COOKIE;
 
         /** Most sessions the memory store holds. */
         private long memoryMaxSessions = 100_000;
-
-        /** Name of the session cookie. */
-        public String getCookieName() {
-            return cookieName;
-        }
-
-        /** Sets the name of the session cookie. */
-        public void setCookieName(String cookieName) {
-            this.cookieName = cookieName;
-        }
-
-        /** Absolute session lifetime. */
-        public Duration getMaxAge() {
-            return maxAge;
-        }
-
-        /** Sets the absolute session lifetime. */
-        public void setMaxAge(Duration maxAge) {
-            this.maxAge = maxAge;
-        }
-
-        /** Idle timeout, or {@code null}. */
-        public Duration getIdleTimeout() {
-            return idleTimeout;
-        }
-
-        /** Sets the idle timeout. */
-        public void setIdleTimeout(Duration idleTimeout) {
-            this.idleTimeout = idleTimeout;
-        }
 
         /** Where sessions live. */
         public Store getStore() {
@@ -172,74 +128,6 @@ public class FlashkitProperties {
         /** Sets the most sessions the memory store holds. */
         public void setMemoryMaxSessions(long memoryMaxSessions) {
             this.memoryMaxSessions = memoryMaxSessions;
-        }
-    }
-
-    /** {@code flashkit.cookie.*}. */
-    public static class Cookie {
-        /** When cookies are Secure: AUTO (on HTTPS, always in production), ALWAYS or NEVER. */
-        private CookieSecurity secure = CookieSecurity.AUTO;
-
-        /** The SameSite attribute: LAX, STRICT or NONE. */
-        private SameSite sameSite = SameSite.LAX;
-
-        /** Cookie Path. */
-        private String path = "/";
-
-        /** Cookie Domain; unset for host-only cookies. */
-        private String domain;
-
-        /** Prefix cookie names with __Host- (requires Secure, Path=/ and no Domain). */
-        private boolean hostPrefix;
-
-        /** When cookies are Secure. */
-        public CookieSecurity getSecure() {
-            return secure;
-        }
-
-        /** Sets when cookies are Secure. */
-        public void setSecure(CookieSecurity secure) {
-            this.secure = secure;
-        }
-
-        /** The SameSite attribute. */
-        public SameSite getSameSite() {
-            return sameSite;
-        }
-
-        /** Sets the SameSite attribute. */
-        public void setSameSite(SameSite sameSite) {
-            this.sameSite = sameSite;
-        }
-
-        /** Cookie Path. */
-        public String getPath() {
-            return path;
-        }
-
-        /** Sets the cookie Path. */
-        public void setPath(String path) {
-            this.path = path;
-        }
-
-        /** Cookie Domain, or {@code null}. */
-        public String getDomain() {
-            return domain;
-        }
-
-        /** Sets the cookie Domain. */
-        public void setDomain(String domain) {
-            this.domain = domain;
-        }
-
-        /** Whether names carry the __Host- prefix. */
-        public boolean isHostPrefix() {
-            return hostPrefix;
-        }
-
-        /** Sets whether names carry the __Host- prefix. */
-        public void setHostPrefix(boolean hostPrefix) {
-            this.hostPrefix = hostPrefix;
         }
     }
 
