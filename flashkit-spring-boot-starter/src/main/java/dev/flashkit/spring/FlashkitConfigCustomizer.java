@@ -7,7 +7,7 @@ import dev.flashkit.FlashkitConfig;
  * FlashkitConfig.Builder} already filled from the {@code flashkit.*} properties, just before it is built;
  * several are applied in {@link org.springframework.core.annotation.Order @Order} / {@link
  * org.springframework.core.Ordered} order. Use one for what properties cannot express (a message renderer
- * or text resolver, level tags, the message storage) instead of declaring your own {@code Flashkit} bean,
+ * or text resolver, level tags, a custom message storage object) instead of declaring your own {@code Flashkit} bean,
  * which the {@code flashkit.*} properties — production mode included — would not reach.
  */
 @FunctionalInterface
