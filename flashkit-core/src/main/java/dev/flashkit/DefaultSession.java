@@ -6,7 +6,7 @@ import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class DefaultSession implements Session {
     private final SessionStore store;
     private final FlashkitConfig config;
     private final String cookieValue;
-    private final Exchange exchange;
+    private final RequestScope scope;
 
     private boolean loaded;
     private SessionStoreException loadFailure;
@@ -60,11 +60,11 @@ final class DefaultSession implements Session {
         return loadFailure;
     }
 
-    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, Exchange exchange) {
+    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, RequestScope scope) {
         this.store = store;
         this.config = config;
         this.cookieValue = cookieValue;
-        this.exchange = exchange;
+        this.scope = scope;
     }
 
     private void load() {
@@ -78,7 +78,7 @@ final class DefaultSession implements Session {
         Instant now = config.clock().instant();
         Optional<SessionData> data;
         try {
-            data = cookieValue == null ? Optional.empty() : store.load(cookieValue, exchange);
+            data = cookieValue == null ? Optional.empty() : store.load(cookieValue, scope);
         } catch (SessionStoreException e) {
             loadFailure = e;
             throw e;
@@ -258,8 +258,11 @@ final class DefaultSession implements Session {
         return new SessionData(id, generation, createdAt, lastAccessedAt, attributes, false);
     }
 
-    /** Saves or deletes as needed and says what to do with the cookie. Idempotent. */
-    Outcome commit() {
+    /**
+     * Saves or deletes as needed and says what to do with the cookie; {@code saveRequested}: a store asked for
+     * a save even when nothing changed ({@link RequestScope#saveSessionAtCommit()}). Idempotent.
+     */
+    Outcome commit(boolean saveRequested) {
         if (!loaded || committed) {
             committed = true;
             return new Unchanged();
@@ -277,7 +280,7 @@ final class DefaultSession implements Session {
             return cookieValue != null ? new Delete() : new Unchanged();
         }
         boolean changed = isNew || previousId != null || cleared || !updated.isEmpty() || !removed.isEmpty();
-        if (!changed && !needsRewrite && !touchDue(now)) {
+        if (!changed && !saveRequested && !needsRewrite && !touchDue(now)) {
             return new Unchanged();
         }
         Duration remaining = Duration.between(now, createdAt.plus(config.sessionMaxAge()));
@@ -287,7 +290,7 @@ final class DefaultSession implements Session {
                 : config.sessionIdleTimeout();
         SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
         SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
-        Optional<String> value = store.save(data, changes, ttl);
+        Optional<String> value = store.save(data, changes, ttl, scope);
         if (value.isEmpty()) {
             return new Delete();
         }
