@@ -83,7 +83,7 @@ final class DefaultSession implements Session {
             loadFailure = e;
             throw e;
         }
-        if (data.isPresent() && isLive(data.get(), now)) {
+        if (data.isPresent() && SessionTimes.isLive(config, data.get(), now)) {
             SessionData d = data.get();
             id = d.id();
             generation = d.generation();
@@ -100,18 +100,6 @@ final class DefaultSession implements Session {
             data.ifPresent(d -> deletedIds.add(d.id()));
         }
         startNew(now);
-    }
-
-    private boolean isLive(SessionData d, Instant now) {
-        Instant skewLimit = now.plus(config.clockSkew());
-        if (d.createdAt().isAfter(skewLimit) || d.lastAccessedAt().isAfter(skewLimit)) {
-            return false;
-        }
-        if (!d.createdAt().plus(config.sessionMaxAge()).isAfter(now)) {
-            return false;
-        }
-        Duration idle = config.sessionIdleTimeout();
-        return idle == null || d.lastAccessedAt().plus(idle).isAfter(now);
     }
 
     private void startNew(Instant now) {
@@ -258,10 +246,8 @@ final class DefaultSession implements Session {
         return new SessionData(id, generation, createdAt, lastAccessedAt, attributes, false);
     }
 
-    /**
-     * Saves or deletes as needed and says what to do with the cookie; {@code saveRequested}: a store asked for
-     * a save even when nothing changed ({@link RequestScope#saveSessionAtCommit()}). Idempotent.
-     */
+    /** Saves or deletes as needed and says what to do with the cookie; idempotent. {@code saveRequested}: see
+     * {@link RequestScope#saveSessionAtCommit()}. */
     Outcome commit(boolean saveRequested) {
         if (!loaded || committed) {
             committed = true;
@@ -280,14 +266,11 @@ final class DefaultSession implements Session {
             return cookieValue != null ? new Delete() : new Unchanged();
         }
         boolean changed = isNew || previousId != null || cleared || !updated.isEmpty() || !removed.isEmpty();
-        if (!changed && !saveRequested && !needsRewrite && !touchDue(now)) {
+        if (!changed && !saveRequested && !needsRewrite && !SessionTimes.touchDue(config, lastAccessedAt, now)) {
             return new Unchanged();
         }
         Duration remaining = Duration.between(now, createdAt.plus(config.sessionMaxAge()));
-        Duration ttl = config.sessionIdleTimeout() == null
-                        || config.sessionIdleTimeout().compareTo(remaining) > 0
-                ? remaining
-                : config.sessionIdleTimeout();
+        Duration ttl = SessionTimes.timeToLive(config, remaining);
         SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
         SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
         Optional<String> value = store.save(data, changes, ttl, scope);
@@ -298,16 +281,6 @@ final class DefaultSession implements Session {
             return new Unchanged();
         }
         return new Write(value.get(), remaining);
-    }
-
-    private boolean touchDue(Instant now) {
-        Duration idle = config.sessionIdleTimeout();
-        if (idle == null) {
-            return false;
-        }
-        Duration interval =
-                idle.dividedBy(10).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : idle.dividedBy(10);
-        return !lastAccessedAt.plus(interval).isAfter(now);
     }
 
     @Override
