@@ -26,7 +26,7 @@ public final class CookieWriter implements ResponseCookies {
     private final Clock clock;
     private List<String> buffered;
     private boolean privateResponse;
-    // valueBudget formats the header without a value; set() of the same cookie splices its value in
+    // valueBudget formats the header without a value; set() of the same cookie splices its value into it
     private String emptyName;
     private Duration emptyMaxAge;
     private long emptySecond;
@@ -116,29 +116,37 @@ public final class CookieWriter implements ResponseCookies {
         exchange.addResponseHeader("Set-Cookie", header);
     }
 
+    /** The header; splices the value into the one {@link #valueBudget} formatted when it was for this cookie. */
     private String header(String name, String value, Duration maxAge) {
-        String without = emptyHeader(name, maxAge);
+        if (!emptyIsFor(name, maxAge, Math.floorDiv(clock.millis(), 1000))) {
+            return SetCookieHeader.of(name, value, maxAge, clock.instant(), attributes);
+        }
         int split = name.length() + 1;
-        return new StringBuilder(without.length() + value.length())
-                .append(without, 0, split)
+        return new StringBuilder(empty.length() + value.length())
+                .append(empty, 0, split)
                 .append(value)
-                .append(without, split, without.length())
+                .append(empty, split, empty.length())
                 .toString();
     }
 
     /** {@code name=; Max-Age=...; ...}: the header without a value, formatted once per cookie and request. */
     private String emptyHeader(String name, Duration maxAge) {
-        Instant now = clock.instant();
-        if (empty == null
-                || !name.equals(emptyName)
-                || !Objects.equals(maxAge, emptyMaxAge)
-                || now.getEpochSecond() != emptySecond) {
+        long second = Math.floorDiv(clock.millis(), 1000); // no Instant unless the header is formatted
+        if (!emptyIsFor(name, maxAge, second)) {
+            Instant now = clock.instant();
             empty = SetCookieHeader.of(name, "", maxAge, now, attributes);
             emptyName = name;
             emptyMaxAge = maxAge;
             emptySecond = now.getEpochSecond();
         }
         return empty;
+    }
+
+    private boolean emptyIsFor(String name, Duration maxAge, long epochSecond) {
+        return empty != null
+                && name.equals(emptyName)
+                && Objects.equals(maxAge, emptyMaxAge)
+                && epochSecond == emptySecond;
     }
 
     private static int headerBytes(String header) {
