@@ -1,7 +1,6 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.CookieWriter;
-import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.messages.RequestMessages;
 import dev.flashkit.session.Session;
@@ -9,6 +8,7 @@ import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
+import dev.flashkit.spi.ResponseCookies;
 import java.util.Optional;
 
 /**
@@ -163,7 +163,7 @@ public final class RequestContext {
                     throw new SessionTooLargeException(
                             name,
                             cookies.headerBytes(name, write.value(), write.maxAge()),
-                            SetCookieHeader.MAX_HEADER_BYTES);
+                            ResponseCookies.MAX_HEADER_BYTES);
                 }
             } else if (outcome instanceof DefaultSession.Delete) {
                 cookies.delete(name);
