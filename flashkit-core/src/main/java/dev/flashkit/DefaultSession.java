@@ -6,7 +6,7 @@ import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class DefaultSession implements Session {
     private final SessionStore store;
     private final FlashkitConfig config;
     private final String cookieValue;
-    private final Exchange exchange;
+    private final RequestScope scope;
 
     private boolean loaded;
     private SessionStoreException loadFailure;
@@ -60,11 +60,11 @@ final class DefaultSession implements Session {
         return loadFailure;
     }
 
-    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, Exchange exchange) {
+    DefaultSession(SessionStore store, FlashkitConfig config, String cookieValue, RequestScope scope) {
         this.store = store;
         this.config = config;
         this.cookieValue = cookieValue;
-        this.exchange = exchange;
+        this.scope = scope;
     }
 
     private void load() {
@@ -78,12 +78,12 @@ final class DefaultSession implements Session {
         Instant now = config.clock().instant();
         Optional<SessionData> data;
         try {
-            data = cookieValue == null ? Optional.empty() : store.load(cookieValue, exchange);
+            data = cookieValue == null ? Optional.empty() : store.load(cookieValue, scope);
         } catch (SessionStoreException e) {
             loadFailure = e;
             throw e;
         }
-        if (data.isPresent() && isLive(data.get(), now)) {
+        if (data.isPresent() && SessionTimes.isLive(config, data.get(), now)) {
             SessionData d = data.get();
             id = d.id();
             generation = d.generation();
@@ -100,18 +100,6 @@ final class DefaultSession implements Session {
             data.ifPresent(d -> deletedIds.add(d.id()));
         }
         startNew(now);
-    }
-
-    private boolean isLive(SessionData d, Instant now) {
-        Instant skewLimit = now.plus(config.clockSkew());
-        if (d.createdAt().isAfter(skewLimit) || d.lastAccessedAt().isAfter(skewLimit)) {
-            return false;
-        }
-        if (!d.createdAt().plus(config.sessionMaxAge()).isAfter(now)) {
-            return false;
-        }
-        Duration idle = config.sessionIdleTimeout();
-        return idle == null || d.lastAccessedAt().plus(idle).isAfter(now);
     }
 
     private void startNew(Instant now) {
@@ -258,8 +246,9 @@ final class DefaultSession implements Session {
         return new SessionData(id, generation, createdAt, lastAccessedAt, attributes, false);
     }
 
-    /** Saves or deletes as needed and says what to do with the cookie. Idempotent. */
-    Outcome commit() {
+    /** Saves or deletes as needed and says what to do with the cookie; idempotent. {@code saveRequested}: see
+     * {@link RequestScope#saveSessionAtCommit()}. */
+    Outcome commit(boolean saveRequested) {
         if (!loaded || committed) {
             committed = true;
             return new Unchanged();
@@ -277,17 +266,14 @@ final class DefaultSession implements Session {
             return cookieValue != null ? new Delete() : new Unchanged();
         }
         boolean changed = isNew || previousId != null || cleared || !updated.isEmpty() || !removed.isEmpty();
-        if (!changed && !needsRewrite && !touchDue(now)) {
+        if (!changed && !saveRequested && !needsRewrite && !SessionTimes.touchDue(config, lastAccessedAt, now)) {
             return new Unchanged();
         }
         Duration remaining = Duration.between(now, createdAt.plus(config.sessionMaxAge()));
-        Duration ttl = config.sessionIdleTimeout() == null
-                        || config.sessionIdleTimeout().compareTo(remaining) > 0
-                ? remaining
-                : config.sessionIdleTimeout();
+        Duration ttl = SessionTimes.timeToLive(config, remaining);
         SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
         SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
-        Optional<String> value = store.save(data, changes, ttl);
+        Optional<String> value = store.save(data, changes, ttl, scope);
         if (value.isEmpty()) {
             return new Delete();
         }
@@ -295,16 +281,6 @@ final class DefaultSession implements Session {
             return new Unchanged();
         }
         return new Write(value.get(), remaining);
-    }
-
-    private boolean touchDue(Instant now) {
-        Duration idle = config.sessionIdleTimeout();
-        if (idle == null) {
-            return false;
-        }
-        Duration interval =
-                idle.dividedBy(10).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : idle.dividedBy(10);
-        return !lastAccessedAt.plus(interval).isAfter(now);
     }
 
     @Override

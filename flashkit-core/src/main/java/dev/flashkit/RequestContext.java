@@ -1,12 +1,14 @@
 package dev.flashkit;
 
-import dev.flashkit.internal.SetCookieHeader;
+import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.messages.RequestMessages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
+import dev.flashkit.spi.ResponseCookies;
 import java.util.Optional;
 
 /**
@@ -15,17 +17,16 @@ import java.util.Optional;
  * private. Not thread-safe: it belongs to one request.
  */
 public final class RequestContext {
-    private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
     /** The request attribute under which adapters keep the context. */
     public static final String ATTRIBUTE = RequestContext.class.getName();
 
     private final Flashkit flashkit;
     private final Exchange exchange;
     private DefaultSession session;
-    private BoundExchange bound;
+    private DefaultRequestScope scope;
+    private CookieWriter cookies;
     private RequestMessages messages;
     private boolean committed;
-    private boolean privateResponse;
 
     RequestContext(Flashkit flashkit, Exchange exchange) {
         this.flashkit = flashkit;
@@ -52,50 +53,42 @@ public final class RequestContext {
         return attribute instanceof RequestContext context ? context.messages() : Messages.NOOP;
     }
 
-    /**
-     * The context of an exchange Flashkit handed to a message storage ({@link #storageExchange()}), so a
-     * storage can reach the session: {@code RequestContext.of(exchange).session()}.
-     *
-     * @throws IllegalArgumentException when the exchange did not come from Flashkit
-     */
-    public static RequestContext of(Exchange exchange) {
-        if (exchange instanceof BoundExchange b) {
-            return b.context();
-        }
-        throw new IllegalArgumentException("this exchange was not handed out by Flashkit; pass"
-                + " RequestContext.storageExchange() to message storages");
-    }
-
     /** The flash messages of this request (nothing is read from cookie or store until first use). */
     public Messages messages() {
         if (messages == null) {
-            BoundExchange e = storageExchange0();
-            messages = new RequestMessages(flashkit.config(), flashkit.messageStorage(), e, e, committed);
+            DefaultRequestScope scope = scope0();
+            messages = new RequestMessages(
+                    flashkit.config(), flashkit.messageStorage(), exchange, scope, scope.cookies(), committed);
         }
         return messages;
     }
 
-    /** This request's exchange bound to this context: what Flashkit passes to message storages. */
-    public Exchange storageExchange() {
-        return storageExchange0();
+    /**
+     * This request's scope: what Flashkit hands to its session store and message storage, and what a test of
+     * a storage passes to it ({@code storage.load(context.scope())}).
+     */
+    public RequestScope scope() {
+        return scope0();
     }
 
-    private BoundExchange storageExchange0() {
-        if (bound == null) {
-            bound = new BoundExchange(exchange, this);
+    private DefaultRequestScope scope0() {
+        if (scope == null) {
+            FlashkitConfig config = flashkit.config();
+            cookies = new CookieWriter(exchange, config.cookieAttributes(exchange.isSecure()), config.clock());
+            scope = new DefaultRequestScope(this, exchange, cookies);
         }
-        return bound;
+        return scope;
     }
 
     /** The session of this request (loaded from the cookie or store on first use). */
     public Session session() {
         if (session == null) {
-            BoundExchange e = storageExchange0();
+            DefaultRequestScope scope = scope0();
             session = new DefaultSession(
                     flashkit.sessionStore(),
                     flashkit.config(),
-                    e.cookie(flashkit.config().sessionCookieName()),
-                    e);
+                    scope.cookie(flashkit.config().sessionCookieName()),
+                    scope);
         }
         return session;
     }
@@ -107,7 +100,7 @@ public final class RequestContext {
      * {@code HEAD}, not a prefetch) and is likely to display them (a {@code GET} page navigation or a
      * client that does not say, or an htmx request); during the commit only when messages are delivered
      * to htmx; never after. Claimed messages a request does not display go back at commit
-     * ({@link dev.flashkit.messages.MessageStorage#holds}).
+     * (see {@link RequestScope#holdsMessages()}).
      */
     public Optional<String> claimTarget() {
         if (messages != null) {
@@ -141,11 +134,6 @@ public final class RequestContext {
         return committed;
     }
 
-    /** Marks the response as carrying per-user content: it gets {@code Cache-Control: private, no-store}. */
-    void markPrivate() {
-        privateResponse = true;
-    }
-
     /**
      * Commits messages first (they may write into the session), then the session: saves what changed and
      * writes the cookie headers; idempotent. Call before the response is committed.
@@ -158,50 +146,38 @@ public final class RequestContext {
         }
         FlashkitConfig config = flashkit.config();
         if (messages == null
-                && (RequestMessages.needsCommit(config, exchange)
-                        || (bound != null && flashkit.messageStorage().holds(bound)))) {
+                && (RequestMessages.needsCommit(config, exchange) || (scope != null && scope.holdsMessages()))) {
             // htmx deliveries and redirects concern pending messages even when the handler never used them, and
             // messages claimed with the session must be displayed or given back
             messages();
         }
         committed = true;
         if (messages != null && messages.commit()) {
-            privateResponse = true;
+            cookies.markPrivate();
         }
         if (session != null) {
-            DefaultSession.Outcome outcome = session.commit();
-            SetCookieHeader.Attributes attributes = config.cookieAttributes(exchange.isSecure());
+            DefaultSession.Outcome outcome = session.commit(scope.saveSessionRequested());
             String name = config.sessionCookieName();
             if (outcome instanceof DefaultSession.Write write) {
-                String header = SetCookieHeader.of(
-                        name, write.value(), write.maxAge(), config.clock().instant(), attributes);
-                int size = SetCookieHeader.byteLength(header) + "Set-Cookie: ".length();
-                if (size > SetCookieHeader.MAX_HEADER_BYTES) {
-                    throw new SessionTooLargeException(name, size, SetCookieHeader.MAX_HEADER_BYTES);
+                if (!cookies.set(name, write.value(), write.maxAge())) {
+                    throw new SessionTooLargeException(
+                            name,
+                            cookies.headerBytes(name, write.value(), write.maxAge()),
+                            ResponseCookies.MAX_HEADER_BYTES);
                 }
-                exchange.addResponseHeader("Set-Cookie", header);
-                privateResponse = true;
             } else if (outcome instanceof DefaultSession.Delete) {
-                exchange.addResponseHeader("Set-Cookie", SetCookieHeader.deletion(name, attributes));
-                privateResponse = true;
+                cookies.delete(name);
             }
         }
-        if (privateResponse) {
-            exchange.setResponseHeader("Cache-Control", "private, no-store");
-            String vary = exchange.responseHeader("Vary");
-            if (vary == null || vary.isBlank()) {
-                exchange.setResponseHeader("Vary", "Cookie");
-            } else if (!vary.equals("*")
-                    && !vary.toLowerCase(java.util.Locale.ROOT).matches("(.*[ ,])?cookie([ ,].*)?")) {
-                exchange.setResponseHeader("Vary", vary + ", Cookie");
-            }
+        if (cookies != null) {
+            cookies.finish();
         }
     }
 
     /**
      * Ends a failed request without committing — what the adapters do for a 5xx response or an exception:
      * nothing is saved and no cookie is written; messages the storage set aside for this request go back
-     * unchanged ({@link dev.flashkit.messages.MessageStorage#release}). Idempotent; does nothing after
+     * unchanged (the actions stores registered with {@link RequestScope#onAbandon}). Idempotent; does nothing after
      * {@link #commit()}. Never throws.
      */
     public void abandon() {
@@ -209,15 +185,8 @@ public final class RequestContext {
             return;
         }
         committed = true;
-        if (bound != null) {
-            try {
-                flashkit.messageStorage().release(bound);
-            } catch (RuntimeException e) {
-                LOG.log(
-                        System.Logger.Level.WARNING,
-                        "Flashkit: could not return the flash messages claimed by a failed request: "
-                                + e.getClass().getSimpleName());
-            }
+        if (scope != null) {
+            scope.abandon();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.flashkit.internal;
 
+import dev.flashkit.spi.ResponseCookies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Objects;
  */
 public final class SetCookieHeader {
     /** Browsers and RFC 6265bis cap a cookie header line; Flashkit keeps the whole header within this. */
-    public static final int MAX_HEADER_BYTES = 4096;
+    public static final int MAX_HEADER_BYTES = ResponseCookies.MAX_HEADER_BYTES;
 
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {

@@ -1,11 +1,11 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.RequestContext;
 import dev.flashkit.internal.MessageCounters;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
+import dev.flashkit.spi.ResponseCookies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ public final class CookieMessageStorage implements MessageStorage {
     static final String PURPOSE = "messages";
     private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
     private static final CookieMessageStorage INSTANCE = new CookieMessageStorage();
-    private static final int HEADER_PREFIX = "Set-Cookie: ".length();
 
     private CookieMessageStorage() {}
 
@@ -32,10 +31,10 @@ public final class CookieMessageStorage implements MessageStorage {
     }
 
     @Override
-    public List<Message> load(Exchange exchange) {
-        FlashkitConfig config = RequestContext.of(exchange).flashkit().config();
+    public List<Message> load(RequestScope scope) {
+        FlashkitConfig config = scope.config();
         String name = config.messages().cookieName();
-        String value = exchange.cookie(name);
+        String value = scope.cookie(name);
         if (value == null) {
             return List.of();
         }
@@ -43,29 +42,26 @@ public final class CookieMessageStorage implements MessageStorage {
         if (messages.isEmpty()) {
             MessageCounters.INVALID_COOKIES.increment();
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: ignored and deleted an invalid messages cookie");
-            exchange.addResponseHeader(
-                    "Set-Cookie", SetCookieHeader.deletion(name, config.cookieAttributes(exchange.isSecure())));
+            scope.cookies().delete(name);
             return List.of();
         }
         return messages.get();
     }
 
     @Override
-    public List<Message> store(Exchange exchange, List<Message> messages) {
-        FlashkitConfig config = RequestContext.of(exchange).flashkit().config();
+    public List<Message> store(RequestScope scope, List<Message> messages) {
+        FlashkitConfig config = scope.config();
         String name = config.messages().cookieName();
-        SetCookieHeader.Attributes attributes = config.cookieAttributes(exchange.isSecure());
+        ResponseCookies cookies = scope.cookies();
         if (messages.isEmpty()) {
-            if (exchange.cookie(name) != null) {
-                exchange.addResponseHeader("Set-Cookie", SetCookieHeader.deletion(name, attributes));
+            if (scope.cookie(name) != null) {
+                cookies.delete(name);
             }
             return List.of();
         }
-        Instant now = config.clock().instant();
-        Duration maxAge = maxAge(messages, now, config.messages().maxAge());
-        String empty = SetCookieHeader.of(name, "", maxAge, now, attributes); // "name=; Max-Age=..."
-        int fixed = HEADER_PREFIX + SetCookieHeader.byteLength(empty);
-        int budget = SetCookieHeader.MAX_HEADER_BYTES - fixed;
+        Duration maxAge =
+                maxAge(messages, config.clock().instant(), config.messages().maxAge());
+        int budget = cookies.valueBudget(name, maxAge);
         List<byte[]> encoded = new ArrayList<>(messages.size());
         int fit = 0;
         for (Message m : messages) {
@@ -76,20 +72,13 @@ public final class CookieMessageStorage implements MessageStorage {
             fit++;
         }
         if (fit == 0) {
-            if (exchange.cookie(name) != null) {
-                exchange.addResponseHeader("Set-Cookie", SetCookieHeader.deletion(name, attributes));
+            if (scope.cookie(name) != null) {
+                cookies.delete(name);
             }
             return messages;
         }
         String value = config.codec().seal(PURPOSE, name, MessageCookieFormat.document(encoded, fit));
-        int split = name.length() + 1;
-        exchange.addResponseHeader(
-                "Set-Cookie",
-                new StringBuilder(empty.length() + value.length())
-                        .append(empty, 0, split)
-                        .append(value)
-                        .append(empty, split, empty.length())
-                        .toString());
+        cookies.set(name, value, maxAge);
         return messages.subList(fit, messages.size());
     }
 

@@ -1,6 +1,6 @@
 package dev.flashkit.messages;
 
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +34,10 @@ public final class FallbackMessageStorage implements MessageStorage {
     }
 
     @Override
-    public List<Message> load(Exchange exchange) {
+    public List<Message> load(RequestScope scope) {
         List<Message> all = null;
         for (MessageStorage storage : chain) {
-            List<Message> loaded = storage.load(exchange);
+            List<Message> loaded = storage.load(scope);
             if (!loaded.isEmpty()) {
                 if (all == null) {
                     all = new ArrayList<>(loaded);
@@ -50,36 +50,21 @@ public final class FallbackMessageStorage implements MessageStorage {
     }
 
     @Override
-    public List<Message> store(Exchange exchange, List<Message> messages) {
+    public List<Message> store(RequestScope scope, List<Message> messages) {
         List<Message> rest = messages;
         for (MessageStorage storage : chain) {
-            rest = storage.store(exchange, rest);
+            rest = storage.store(scope, rest);
         }
         return rest;
     }
 
     @Override
-    public List<Message> claim(Exchange exchange, List<Message> messages) {
+    public List<Message> claim(RequestScope scope, List<Message> messages) {
         List<Message> owned = messages;
         for (MessageStorage storage : chain) {
-            owned = storage.claim(exchange, owned);
+            owned = storage.claim(scope, owned);
         }
         return owned;
-    }
-
-    @Override
-    public boolean holds(Exchange exchange) {
-        for (MessageStorage storage : chain) {
-            if (storage.holds(exchange)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public void release(Exchange exchange) {
-        chain.forEach(storage -> storage.release(exchange));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,15 +18,17 @@ final class MessageQueue {
 
     private final MessageStorage storage;
     private final Exchange exchange;
+    private final RequestScope scope;
     private List<Message> stored;
     private boolean storedChanged;
     private boolean claimedFromStorage;
     private final List<Local> local = new ArrayList<>(2);
     private final Set<String> consumed = new HashSet<>();
 
-    MessageQueue(MessageStorage storage, Exchange exchange) {
+    MessageQueue(MessageStorage storage, Exchange exchange, RequestScope scope) {
         this.storage = storage;
         this.exchange = exchange;
+        this.scope = scope;
     }
 
     /** Whether storage was read or messages were added (else commit has nothing to do). */
@@ -41,7 +44,7 @@ final class MessageQueue {
         if (stored != null) {
             return;
         }
-        List<Message> loaded = storage.load(exchange);
+        List<Message> loaded = storage.load(scope);
         List<Message> live = new ArrayList<>(loaded.size());
         for (Message m : loaded) {
             if (m.isExpired(now)) {
@@ -99,7 +102,7 @@ final class MessageQueue {
             return owned;
         }
         claimedFromStorage = true;
-        List<Message> claimed = storage.claim(exchange, fromStorage);
+        List<Message> claimed = storage.claim(scope, fromStorage);
         if (claimed.size() == fromStorage.size()) { // a storage returns a subset: here, all of them
             for (Message m : fromStorage) {
                 consumed.add(m.id());
@@ -151,7 +154,7 @@ final class MessageQueue {
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
      */
     List<Message> remaining(Instant now, String target, Duration targetMaxAge, Duration maxAge) {
-        boolean changed = storedChanged || claimedFromStorage || storage.holds(exchange);
+        boolean changed = storedChanged || claimedFromStorage || scope.holdsMessages();
         List<Message> remaining = new ArrayList<>(stored.size() + local.size());
         String here = target == null ? null : Delivery.here(exchange);
         for (Message m : stored) {

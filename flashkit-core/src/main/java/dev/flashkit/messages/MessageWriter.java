@@ -1,15 +1,16 @@
 package dev.flashkit.messages;
 
-import dev.flashkit.internal.HeaderBuffer;
+import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.MessageCounters;
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Stores the remaining messages at commit without losing any: caps the backlog, and when the storage
  * chain cannot hold everything, merges the oldest lowest-level messages into "+N more messages" and
- * tries again. Header writes of failed attempts are discarded, so only one {@code Set-Cookie} goes out.
+ * tries again. Cookies of failed attempts are discarded, so only one {@code Set-Cookie} goes out.
  */
 final class MessageWriter {
     private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
@@ -18,13 +19,15 @@ final class MessageWriter {
 
     private final MessageStorage storage;
     private final Exchange exchange;
-    private final HeaderBuffer buffer;
+    private final RequestScope scope;
+    private final CookieWriter buffer;
     private final Clock clock;
     private long coalesced;
 
-    MessageWriter(MessageStorage storage, Exchange exchange, HeaderBuffer buffer, Clock clock) {
+    MessageWriter(MessageStorage storage, Exchange exchange, RequestScope scope, CookieWriter buffer, Clock clock) {
         this.storage = storage;
         this.exchange = exchange;
+        this.scope = scope;
         this.buffer = buffer;
         this.clock = clock;
     }
@@ -38,7 +41,7 @@ final class MessageWriter {
         buffer.begin();
         try {
             for (int attempt = 1; ; attempt++) {
-                List<Message> rest = storage.store(exchange, list);
+                List<Message> rest = storage.store(scope, list);
                 if (rest.isEmpty()) {
                     break;
                 }

@@ -2,8 +2,9 @@ package dev.flashkit.messages;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.MessageSettings;
-import dev.flashkit.internal.HeaderBuffer;
+import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class RequestMessages implements Messages {
     private final MessageSettings settings;
     private final MessageStorage storage;
     private final Exchange exchange;
-    private final HeaderBuffer buffer;
+    private final RequestScope scope;
+    private final CookieWriter cookies;
     private final MessageQueue queue;
     private final Resolver resolver;
     private Level level;
@@ -34,18 +36,25 @@ public final class RequestMessages implements Messages {
     private Boolean mayConsume; // the request's method and prefetch headers, read once
 
     /**
-     * Used by {@code RequestContext}; {@code exchange} must be the context's storage exchange, and
-     * {@code committed} says whether the response was already committed (then nothing may be added).
+     * Used by {@code RequestContext}: {@code exchange} is the adapter's, {@code scope} the one the context
+     * hands to stores, {@code cookies} its cookie writer; {@code committed} says whether the response was
+     * already committed (then nothing may be added).
      */
     public RequestMessages(
-            FlashkitConfig config, MessageStorage storage, Exchange exchange, HeaderBuffer buffer, boolean committed) {
+            FlashkitConfig config,
+            MessageStorage storage,
+            Exchange exchange,
+            RequestScope scope,
+            CookieWriter cookies,
+            boolean committed) {
         this.config = config;
         this.settings = config.messages();
         this.storage = storage;
         this.exchange = exchange;
-        this.buffer = buffer;
+        this.scope = scope;
+        this.cookies = cookies;
         this.committed = committed;
-        this.queue = new MessageQueue(storage, exchange);
+        this.queue = new MessageQueue(storage, exchange, scope);
         this.resolver = new Resolver(settings, exchange);
     }
 
@@ -164,7 +173,7 @@ public final class RequestMessages implements Messages {
         String hxRedirect = exchange.responseHeader("HX-Redirect");
         boolean mayConsume = exchange.status() < 500 && mayConsume();
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange, this::mayConsume);
-        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !storage.holds(exchange)) {
+        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !scope.holdsMessages()) {
             return handedOut; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
@@ -187,7 +196,7 @@ public final class RequestMessages implements Messages {
                 : Delivery.sameOriginTarget(exchange, hxRedirect);
         List<Message> remaining = queue.remaining(now, target, settings.targetMaxAge(), settings.maxAge());
         if (remaining != null) {
-            new MessageWriter(storage, exchange, buffer, config.clock()).write(remaining, settings.backlog());
+            new MessageWriter(storage, exchange, scope, cookies, config.clock()).write(remaining, settings.backlog());
         }
         return handedOut;
     }

@@ -1,12 +1,10 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.RequestContext;
-import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,29 +29,27 @@ public final class SessionMessageStorage implements MessageStorage {
     }
 
     @Override
-    public List<Message> load(Exchange exchange) {
-        RequestContext context = RequestContext.of(exchange);
-        if (exchange.cookie(context.flashkit().config().sessionCookieName()) == null) {
+    public List<Message> load(RequestScope scope) {
+        if (scope.cookie(scope.config().sessionCookieName()) == null) {
             return List.of();
         }
-        Object value = context.session().get(KEY);
+        Object value = scope.session().get(KEY);
         return value == null ? List.of() : MessageCodec.fromValues(value).orElse(List.of());
     }
 
     @Override
-    public List<Message> store(Exchange exchange, List<Message> messages) {
-        RequestContext context = RequestContext.of(exchange);
+    public List<Message> store(RequestScope scope, List<Message> messages) {
         if (messages.isEmpty()) {
-            if (exchange.cookie(context.flashkit().config().sessionCookieName()) != null
-                    && context.session().contains(KEY)) {
-                context.session().remove(KEY);
+            if (scope.cookie(scope.config().sessionCookieName()) != null
+                    && scope.session().contains(KEY)) {
+                scope.session().remove(KEY);
             }
             return List.of();
         }
-        Session session = context.session();
+        Session session = scope.session();
         List<Object> values =
                 messages.stream().map(m -> (Object) MessageCodec.toValue(m)).toList();
-        int fit = fitting(context, session, values);
+        int fit = fitting(scope, session, values);
         if (fit == 0) {
             if (session.contains(KEY)) {
                 session.remove(KEY);
@@ -64,27 +60,23 @@ public final class SessionMessageStorage implements MessageStorage {
         return messages.subList(fit, messages.size());
     }
 
-    /** The largest prefix of {@code values} the session can hold without outgrowing its cookie. */
-    private static int fitting(RequestContext context, Session session, List<Object> values) {
-        FlashkitConfig config = context.flashkit().config();
-        SessionStore store = context.flashkit().sessionStore();
-        String name = config.sessionCookieName();
-        String empty = SetCookieHeader.of(
-                name,
-                "",
-                config.sessionMaxAge(),
-                config.clock().instant(),
-                config.cookieAttributes(context.exchange().isSecure()));
-        int fixed = "Set-Cookie: ".length() + SetCookieHeader.byteLength(empty) + SAFETY_BYTES;
+    /**
+     * The largest prefix of {@code values} the session can hold without outgrowing its cookie: the store
+     * says how long its cookie value would be, the response cookies how long it may be.
+     */
+    private static int fitting(RequestScope scope, Session session, List<Object> values) {
+        FlashkitConfig config = scope.config();
+        SessionStore store = scope.sessionStore();
+        int budget = scope.cookies().valueBudget(config.sessionCookieName(), config.sessionMaxAge()) - SAFETY_BYTES;
         Map<String, Object> attributes = new LinkedHashMap<>(session.asMap());
-        if (fits(store, session, attributes, values, values.size(), fixed)) {
+        if (fits(store, session, attributes, values, values.size(), budget)) {
             return values.size();
         }
         int lo = 0;
         int hi = values.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (fits(store, session, attributes, values, mid, fixed)) {
+            if (fits(store, session, attributes, values, mid, budget)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -99,14 +91,14 @@ public final class SessionMessageStorage implements MessageStorage {
             Map<String, Object> attributes,
             List<Object> values,
             int n,
-            int fixed) {
+            int budget) {
         if (n == 0) {
             return true;
         }
         attributes.put(KEY, values.subList(0, n));
         SessionData data =
                 new SessionData(session.id(), 0, session.createdAt(), session.createdAt(), attributes, false);
-        return fixed + store.cookieValueLength(data) <= SetCookieHeader.MAX_HEADER_BYTES;
+        return store.cookieValueLength(data) <= budget;
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.RandomIds;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,12 +21,11 @@ public interface SessionStore {
     Optional<SessionData> load(String cookieValue);
 
     /**
-     * {@link #load(String)} for a request: Flashkit calls this one, with the request's exchange as message
-     * storages get it ({@code RequestContext.of(exchange)} works), so a store that also keeps the flash
-     * messages can claim those the request may display in the same round trip
-     * ({@code RequestContext.claimTarget()}). The default ignores the exchange.
+     * {@link #load(String)} for a request: Flashkit calls this one, with the request's scope, so a store that
+     * also keeps the flash messages can claim those the request may display in the same round trip
+     * ({@link RequestScope#claimTarget()}) and keep them in a slot of the scope. The default ignores the scope.
      */
-    default Optional<SessionData> load(String cookieValue, Exchange exchange) {
+    default Optional<SessionData> load(String cookieValue, RequestScope scope) {
         return load(cookieValue);
     }
 
@@ -37,6 +36,16 @@ public interface SessionStore {
      * When {@code changes.previousId()} is set, the old id stops working atomically with this save.
      */
     Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive);
+
+    /**
+     * {@link #save(SessionData, SessionChanges, Duration)} for a request: Flashkit calls this one, with the
+     * request's scope, so a store can write in the same step what the request kept in a slot (Redis: the
+     * flash-list change). The default ignores the scope.
+     */
+    default Optional<String> save(
+            SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
+        return save(session, changes, timeToLive);
+    }
 
     /** Deletes the session with this id; later loads and saves of it find nothing. */
     void delete(String id);

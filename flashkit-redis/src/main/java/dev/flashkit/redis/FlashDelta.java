@@ -1,14 +1,12 @@
 package dev.flashkit.redis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A request's pending change to its session's flash list, carried from the message storage to the
- * session save as the value of the marker attribute, so that the commit writes session and flash
- * list in one script (one round trip). The save stores only {@code true} under the marker.
+ * session save in the request's {@link FlashRequest}, so that the commit writes session and flash
+ * list in one script (one round trip).
  *
  * @param replace drop the whole list first (the request never loaded it)
  * @param removeIds ids of entries to remove (shown or dropped by this request)
@@ -41,44 +39,6 @@ record FlashDelta(
     /** Whether it only puts back claimed entries (the request changed nothing else in the list). */
     boolean isRestoreOnly() {
         return !replace && removeIds.isEmpty() && appendIds.isEmpty() && !restoreIds.isEmpty();
-    }
-
-    /** The delta an attribute value describes, or null when it is not one (e.g. the loaded snapshot). */
-    static FlashDelta from(Object value) {
-        if (value instanceof Map<?, ?> m
-                && m.get("replace") instanceof Boolean replace
-                && m.get("remove") instanceof List<?> remove
-                && m.get("restoreIds") instanceof List<?> restoreIds
-                && m.get("restore") instanceof List<?> restore
-                && m.get("order") instanceof List<?> order
-                && m.get("ids") instanceof List<?> ids
-                && m.get("entries") instanceof List<?> entries
-                && m.get("expiry") instanceof Number expiry) {
-            return new FlashDelta(
-                    replace,
-                    strings(remove),
-                    strings(restoreIds),
-                    strings(restore),
-                    strings(order),
-                    strings(ids),
-                    strings(entries),
-                    expiry.longValue());
-        }
-        return null;
-    }
-
-    /** This delta as a JSON-compatible session value. */
-    Map<String, Object> toValue() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("replace", replace);
-        v.put("remove", removeIds);
-        v.put("restoreIds", restoreIds);
-        v.put("restore", restoreEntries);
-        v.put("order", order);
-        v.put("ids", appendIds);
-        v.put("entries", appendEntries);
-        v.put("expiry", listExpiry);
-        return v;
     }
 
     /** {@code next} applied after this one (a request that stores twice before its commit). */
@@ -122,13 +82,5 @@ record FlashDelta(
                 ids,
                 entries,
                 Math.max(listExpiry, next.listExpiry));
-    }
-
-    private static List<String> strings(List<?> values) {
-        List<String> out = new ArrayList<>(values.size());
-        for (Object o : values) {
-            out.add(String.valueOf(o));
-        }
-        return out;
     }
 }

@@ -1,7 +1,6 @@
 package dev.flashkit.redis;
 
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.RequestContext;
 import dev.flashkit.internal.Json;
 import dev.flashkit.messages.Coalescer;
 import dev.flashkit.messages.Message;
@@ -10,7 +9,7 @@ import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,28 +17,26 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Flash messages in Redis next to the session ({@link RedisSessionStore#messageStorage()}), delivered
  * exactly once: a message leaves the list in one atomic step for the one request that shows it, so when
  * parallel requests of one client (tabs, nodes) try to show the same message, only one gets it. With its
  * own {@link RedisSessionStore} as the session store, the session load claims the messages a request may
- * display ({@link dev.flashkit.RequestContext#claimTarget()}) in the same round trip; this storage holds
- * them for the request ({@link #holds}), {@link #claim} hands them out without a round trip, and what the
- * request did not display goes back at its place with the commit (in the session save, or in one
- * put-back script) or when the request fails ({@link #release}). Other messages are claimed by a script
+ * display ({@link RequestScope#claimTarget()}) in the same round trip; the request holds them
+ * ({@link RequestScope#holdMessages()}, in its {@link FlashRequest} slot), {@link #claim} hands them out
+ * without a round trip, and what the request did not display goes back at its place with the commit (in the
+ * session save, or in one put-back script) or when the request fails (an {@link RequestScope#onAbandon}
+ * action). Other messages are claimed by a script
  * at display time. At commit only this request's changes are written (shown or dropped messages removed,
  * new ones appended), so messages another request added or claimed meanwhile are neither lost nor shown
  * again; the session save applies the change in the same script.
  */
 final class RedisMessageStorage implements MessageStorage {
     /**
-     * Session attribute that keeps a session with pending messages alive (and its cookie issued). Redis
-     * stores {@code true}; in a request it carries the flash entries the session load read (a list) and,
-     * after {@link #store}, this request's pending change for the session save (a {@link FlashDelta}).
+     * Session attribute that keeps a session with pending messages alive (and its cookie issued): always
+     * {@code true}. The flash entries and the pending change travel in the request's {@link FlashRequest}.
      */
     static final String MARKER = "_flashkit.redisFlash";
 
@@ -54,14 +51,6 @@ final class RedisMessageStorage implements MessageStorage {
 
     private final RedisConnector connector;
     private final SessionKeys keys;
-    /**
-     * Ids each request loaded and still holds in Redis (claimed ones are gone already), by its
-     * exchange: one object per request, held weakly, so an aborted request leaves nothing behind.
-     */
-    private final Map<Exchange, Set<String>> loaded = Collections.synchronizedMap(new WeakHashMap<>());
-    /** Entries each request's session load claimed and the request has not displayed yet, likewise. */
-    private final Map<Exchange, HeldFlash> held = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final SessionStore owner;
 
     RedisMessageStorage(RedisConnector connector, SessionKeys keys, SessionStore owner) {
@@ -72,27 +61,25 @@ final class RedisMessageStorage implements MessageStorage {
 
     /**
      * Reads no Redis of its own when the session comes from the owning store: that store's load read
-     * the flash list together with the session (one round trip) and handed it over as the marker value.
+     * the flash list together with the session (one round trip) and left it in the request's scope.
      */
     @Override
-    public List<Message> load(Exchange exchange) {
-        RequestContext context = RequestContext.of(exchange);
-        FlashkitConfig config = context.flashkit().config();
-        if (exchange.cookie(config.sessionCookieName()) == null) {
+    public List<Message> load(RequestScope scope) {
+        FlashkitConfig config = scope.config();
+        if (scope.cookie(config.sessionCookieName()) == null) {
             return List.of(); // no session, no messages: never create a session just to look
         }
-        Session session = context.session();
+        Session session = scope.session();
+        FlashRequest request = FlashRequest.of(scope);
         List<FlashEntry> entries;
-        Object snapshot = session.isNew() ? null : session.get(MARKER);
-        if (owns(config) && (session.isNew() || snapshot == null)) {
-            entries = List.of(); // the store's load found no flash entries (or no session at all)
-        } else if (owns(config) && snapshot instanceof List<?> raws) {
-            entries = FlashQueue.live(
-                    raws.stream().map(String::valueOf).toList(), config.clock().millis(), "*");
+        if (owns(config) && (session.isNew() || (!request.stored && request.readWithSession == null))) {
+            entries = List.of(); // the store's load found no session
+        } else if (owns(config) && !request.stored) {
+            entries = FlashQueue.live(request.readWithSession, config.clock().millis(), "*");
         } else { // another session store, or this request already stored a change: read the list
             entries = queue(config).peek(session.id(), "*");
         }
-        HeldFlash claimed = held.get(exchange);
+        HeldFlash claimed = request.held;
         List<Message> messages = new ArrayList<>();
         Set<String> ids = Collections.synchronizedSet(new HashSet<>());
         for (FlashEntry entry : entries) {
@@ -104,26 +91,28 @@ final class RedisMessageStorage implements MessageStorage {
                 }
             }
         }
-        loaded.put(exchange, ids);
+        request.inRedis = ids;
         return messages;
     }
 
     /**
      * Computes this request's change (shown or dropped messages removed, new ones appended). With the
-     * owning session store it is handed to the session save as the marker value, so the commit writes
+     * owning session store it is left in the request's scope for the session save, so the commit writes
      * session and messages in one script; otherwise it runs its own script.
      */
     @Override
-    public List<Message> store(Exchange exchange, List<Message> messages) {
-        RequestContext context = RequestContext.of(exchange);
-        FlashkitConfig config = context.flashkit().config();
-        Set<String> before = loaded.remove(exchange);
-        HeldFlash claimed = held.remove(exchange);
-        boolean hasCookie = exchange.cookie(config.sessionCookieName()) != null;
+    public List<Message> store(RequestScope scope, List<Message> messages) {
+        FlashkitConfig config = scope.config();
+        FlashRequest request = FlashRequest.of(scope);
+        Set<String> before = request.inRedis;
+        HeldFlash claimed = request.held;
+        request.inRedis = null;
+        request.held = null;
+        boolean hasCookie = scope.cookie(config.sessionCookieName()) != null;
         if (messages.isEmpty() && (before == null ? !hasCookie : before.isEmpty()) && claimed == null) {
             return List.of(); // nothing stored before, nothing to store now
         }
-        Session session = context.session();
+        Session session = scope.session();
         Instant now = config.clock().instant();
         long defaultExpiry = now.plus(config.sessionMaxAge()).toEpochMilli();
         List<FlashEntry> append = new ArrayList<>();
@@ -145,7 +134,7 @@ final class RedisMessageStorage implements MessageStorage {
             remove.addAll(before);
             remove.removeAll(kept);
         }
-        loaded.put(exchange, kept);
+        request.inRedis = kept;
         if (before != null && remove.isEmpty() && append.isEmpty() && restore.isEmpty()) {
             return List.of();
         }
@@ -153,8 +142,12 @@ final class RedisMessageStorage implements MessageStorage {
         FlashDelta delta = FlashQueue.delta(
                 before == null, remove, restore, claimed == null ? List.of() : claimed.order(), append);
         if (owns(config)) {
-            FlashDelta pending = FlashDelta.from(session.get(MARKER));
-            session.put(MARKER, (pending == null ? delta : pending.then(delta)).toValue());
+            request.pending = request.pending == null ? delta : request.pending.then(delta);
+            request.stored = true;
+            if (!session.contains(MARKER)) {
+                session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
+            }
+            scope.saveSessionAtCommit(); // the session save writes the change
         } else {
             if (!messages.isEmpty() && !session.contains(MARKER)) {
                 session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
@@ -170,11 +163,12 @@ final class RedisMessageStorage implements MessageStorage {
 
     /** Messages claimed with the session load are this request's already; the others are claimed now. */
     @Override
-    public List<Message> claim(Exchange exchange, List<Message> messages) {
+    public List<Message> claim(RequestScope scope, List<Message> messages) {
         if (messages.isEmpty()) {
             return List.of();
         }
-        HeldFlash claimed = held.get(exchange);
+        FlashRequest request = FlashRequest.of(scope);
+        HeldFlash claimed = request.held;
         Set<String> owned = new HashSet<>();
         List<String> ids = new ArrayList<>();
         for (Message m : messages) {
@@ -185,12 +179,10 @@ final class RedisMessageStorage implements MessageStorage {
             }
         }
         if (!ids.isEmpty()) {
-            RequestContext context = RequestContext.of(exchange);
-            for (FlashEntry e :
-                    queue(context.flashkit().config()).claim(context.session().id(), "*", ids)) {
+            for (FlashEntry e : queue(scope.config()).claim(scope.session().id(), "*", ids)) {
                 owned.add(e.id());
             }
-            Set<String> inRedis = loaded.get(exchange);
+            Set<String> inRedis = request.inRedis;
             if (inRedis != null) {
                 inRedis.removeAll(ids); // claimed here or by another request: gone from Redis either way
             }
@@ -198,27 +190,21 @@ final class RedisMessageStorage implements MessageStorage {
         return messages.stream().filter(m -> owned.contains(m.id())).toList();
     }
 
-    /** Whether the session load claimed messages for this request that it has not displayed yet. */
-    @Override
-    public boolean holds(Exchange exchange) {
-        HeldFlash claimed = held.get(exchange);
-        return claimed != null && claimed.holdsUndisplayed();
-    }
-
     /**
      * Puts back everything the failed request claimed with its session (one script) — also what its error
-     * page displayed: like the built-in storages, a failed request consumes nothing.
+     * page displayed: like the built-in storages, a failed request consumes nothing. Run when the request is
+     * abandoned.
      */
-    @Override
-    public void release(Exchange exchange) {
-        loaded.remove(exchange);
-        HeldFlash claimed = held.remove(exchange);
+    private void release(RequestScope scope) {
+        FlashRequest request = FlashRequest.of(scope);
+        request.inRedis = null;
+        HeldFlash claimed = request.held;
+        request.held = null;
         if (claimed == null || claimed.claimed().isEmpty()) {
             return;
         }
-        FlashkitConfig config = RequestContext.of(exchange).flashkit().config();
         try {
-            queue(config)
+            queue(scope.config())
                     .restore(
                             claimed.sessionId(),
                             FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of()));
@@ -232,9 +218,10 @@ final class RedisMessageStorage implements MessageStorage {
 
     /**
      * Called by the owning session store when its load claimed entries for this request: {@code live} are
-     * the list's entries as loaded (in order), {@code claimedIds} those removed for the request.
+     * the list's entries as loaded (in order), {@code claimedIds} those removed for the request. The request
+     * holds them until it displays them, stores them back at commit, or fails.
      */
-    void hold(Exchange exchange, String sessionId, List<String> live, List<String> claimedIds) {
+    void hold(RequestScope scope, String sessionId, List<String> live, List<String> claimedIds) {
         List<FlashEntry> entries = new ArrayList<>(live.size());
         for (String raw : live) {
             FlashEntry e = FlashQueue.decode(raw);
@@ -242,12 +229,9 @@ final class RedisMessageStorage implements MessageStorage {
                 entries.add(e);
             }
         }
-        held.put(exchange, new HeldFlash(sessionId, entries, Set.copyOf(claimedIds)));
-    }
-
-    /** Whether this storage is the one installed ({@code Flashkit.messageStorage()}): then the load may claim. */
-    boolean isInstalled(MessageStorage installed) {
-        return installed == this;
+        FlashRequest.of(scope).held = new HeldFlash(sessionId, entries, Set.copyOf(claimedIds));
+        scope.holdMessages();
+        scope.onAbandon(() -> release(scope));
     }
 
     @Override

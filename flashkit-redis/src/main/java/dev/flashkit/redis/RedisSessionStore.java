@@ -1,12 +1,10 @@
 package dev.flashkit.redis;
 
-import dev.flashkit.FlashkitConfig;
-import dev.flashkit.RequestContext;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -86,51 +84,41 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     @Override
     public Optional<SessionData> load(String cookieValue) {
-        return load(cookieValue, null, null);
+        return load(cookieValue, null, null, 0);
     }
 
     /**
-     * Loads the session and its flash list in one round trip; when this store's {@link #messageStorage()}
-     * is installed and the request may display messages ({@link RequestContext#claimTarget()}), the same
-     * script claims those it may display, and the message storage holds them for the request.
+     * Loads the session and its flash list in one round trip and keeps the list in the request's scope for
+     * the message storage; when this store's {@link #messageStorage()} is installed and the request may display
+     * messages ({@link RequestScope#claimTarget()}), the same script claims those it may display, and the
+     * message storage holds them for the request.
      */
     @Override
-    public Optional<SessionData> load(String cookieValue, Exchange exchange) {
-        if (exchange == null) {
-            return load(cookieValue);
-        }
-        RequestContext context;
-        try {
-            context = RequestContext.of(exchange);
-        } catch (IllegalArgumentException notFromFlashkit) {
-            return load(cookieValue);
-        }
-        if (!messageStorage.isInstalled(context.flashkit().messageStorage())) {
-            return load(cookieValue);
-        }
-        return load(cookieValue, exchange, context.flashkit().config());
+    public Optional<SessionData> load(String cookieValue, RequestScope scope) {
+        String target =
+                scope.messageStorage() == messageStorage ? scope.claimTarget().orElse(null) : null;
+        return load(cookieValue, scope, target, scope.clock().millis());
     }
 
-    private Optional<SessionData> load(String cookieValue, Exchange exchange, FlashkitConfig config) {
+    private Optional<SessionData> load(String cookieValue, RequestScope scope, String target, long now) {
         if (!isUsable(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
-        String target = exchange == null
-                ? null
-                : RequestContext.of(exchange).claimTarget().orElse(null);
-        long now = config == null ? 0 : config.clock().millis();
         StoredSession stored =
                 RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue, target, now));
         if (stored == null) {
             return Optional.empty();
         }
-        if (!stored.claimed().isEmpty()) {
-            messageStorage.hold(exchange, stored.id(), stored.flash(), stored.claimed());
+        if (scope != null) {
+            FlashRequest.of(scope).readWithSession = stored.flash(); // the message storage takes them from here
+            if (!stored.claimed().isEmpty()) {
+                messageStorage.hold(scope, stored.id(), stored.flash(), stored.claimed());
+            }
         }
-        Map<String, Object> attributes = new LinkedHashMap<>(stored.attributes());
-        if (!stored.flash().isEmpty() || attributes.containsKey(RedisMessageStorage.MARKER)) {
-            // read in the same round trip; the message storage takes them from here
-            attributes.put(RedisMessageStorage.MARKER, stored.flash());
+        Map<String, Object> attributes = stored.attributes();
+        if (!stored.flash().isEmpty() && !attributes.containsKey(RedisMessageStorage.MARKER)) {
+            attributes = new LinkedHashMap<>(attributes);
+            attributes.put(RedisMessageStorage.MARKER, true); // pending messages keep the session alive
         }
         return Optional.of(new SessionData(
                 stored.id(),
@@ -141,27 +129,35 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 false));
     }
 
-    /**
-     * One script call: the session delta and, when this request's message storage handed one over
-     * (the marker attribute), the flash-list change too. A save that only puts back flash messages the
-     * request claimed with its load and did not display is no change of the session: when the session
-     * is gone meanwhile (logout or login on another tab), nothing is written and the cookie is left
-     * alone, as for a request that only read.
-     */
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
+        return save(session, changes, timeToLive, null);
+    }
+
+    /**
+     * One script call: the session delta and, when this request's message storage left one in the scope,
+     * the flash-list change too. A save that only puts back flash messages the request claimed with its load
+     * and did not display is no change of the session: when the session is gone meanwhile (logout or login on
+     * another tab), nothing is written and the cookie is left alone, as for a request that only read.
+     */
+    @Override
+    public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
         if (cluster) {
             checkClusterIds(session.id(), changes.previousId());
         }
-        FlashDelta flash = FlashDelta.from(changes.updated().get(RedisMessageStorage.MARKER));
+        FlashRequest request = scope == null ? null : scope.get(FlashRequest.KEY);
+        FlashDelta flash = request == null ? null : request.pending;
+        if (request != null) {
+            request.pending = null; // written now, or never
+        }
         StoredSession stored = new StoredSession(
                 session.id(),
                 session.generation(),
                 session.createdAt().toEpochMilli(),
                 session.lastAccessedAt().toEpochMilli(),
-                withPlainMarker(session.attributes()));
+                session.attributes());
         long ttl = Math.max(1, timeToLive.toMillis());
-        SessionDelta delta = new SessionDelta(changes.cleared(), withPlainMarker(changes.updated()), changes.removed());
+        SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
         SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
             if (changes.isNew()) {
                 return commands.create(stored, ttl, flash);
@@ -176,22 +172,13 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         return status == SessionCommands.Status.OK ? Optional.of(session.id()) : Optional.empty();
     }
 
+    /** Whether the save changes nothing of the session but (at most) the marker. */
     private static boolean onlyMarker(SessionChanges changes) {
         return !changes.isNew()
                 && changes.previousId() == null
                 && !changes.cleared()
                 && changes.removed().isEmpty()
-                && changes.updated().keySet().equals(java.util.Set.of(RedisMessageStorage.MARKER));
-    }
-
-    /** The marker is stored as {@code true}; its in-memory value (snapshot or delta) is not data. */
-    private static Map<String, Object> withPlainMarker(Map<String, Object> attributes) {
-        if (!attributes.containsKey(RedisMessageStorage.MARKER)) {
-            return attributes;
-        }
-        Map<String, Object> copy = new LinkedHashMap<>(attributes);
-        copy.put(RedisMessageStorage.MARKER, true);
-        return copy;
+                && changes.updated().keySet().stream().allMatch(RedisMessageStorage.MARKER::equals);
     }
 
     /**

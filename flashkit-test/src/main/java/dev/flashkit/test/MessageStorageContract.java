@@ -74,16 +74,16 @@ public abstract class MessageStorageContract {
     }
 
     private List<Message> storeThenLoad(TestBrowser browser, List<Message> messages, List<Message> rest) {
-        browser.get("/store", ctx -> rest.addAll(storage().store(ctx.storageExchange(), messages)));
+        browser.get("/store", ctx -> rest.addAll(storage().store(ctx.scope(), messages)));
         AtomicReference<List<Message>> loaded = new AtomicReference<>();
-        browser.get("/load", ctx -> loaded.set(storage().load(ctx.storageExchange())));
+        browser.get("/load", ctx -> loaded.set(storage().load(ctx.scope())));
         return loaded.get();
     }
 
     @Test
     void load_nothingStored_isEmpty() {
         AtomicReference<List<Message>> loaded = new AtomicReference<>();
-        browser().get("/", ctx -> loaded.set(storage().load(ctx.storageExchange())));
+        browser().get("/", ctx -> loaded.set(storage().load(ctx.scope())));
         assertThat(loaded.get()).isEmpty();
     }
 
@@ -172,7 +172,7 @@ public abstract class MessageStorageContract {
     void store_oneBrowser_isInvisibleToAnother() {
         storeThenLoad(browser(), List.of(message("mine")), new ArrayList<>());
         AtomicReference<List<Message>> other = new AtomicReference<>();
-        browser().get("/", ctx -> other.set(storage().load(ctx.storageExchange())));
+        browser().get("/", ctx -> other.set(storage().load(ctx.scope())));
 
         assertThat(other.get()).isEmpty();
     }
@@ -184,8 +184,8 @@ public abstract class MessageStorageContract {
         storeThenLoad(browser, messages, new ArrayList<>());
         AtomicReference<List<Message>> claimed = new AtomicReference<>();
         browser.get("/", ctx -> {
-            List<Message> loaded = storage().load(ctx.storageExchange());
-            claimed.set(storage().claim(ctx.storageExchange(), loaded));
+            List<Message> loaded = storage().load(ctx.scope());
+            claimed.set(storage().claim(ctx.scope(), loaded));
         });
 
         assertThat(messages).containsAll(claimed.get());

@@ -113,7 +113,7 @@ public final class NextRequest {
                 values.remove(SessionMessageStorage.KEY);
                 session = Collections.unmodifiableMap(values);
             }
-            List<Message> messages = List.copyOf(flashkit.messageStorage().load(context.storageExchange()));
+            List<Message> messages = List.copyOf(flashkit.messageStorage().load(context.scope()));
             String messagesCookie = config.messages().cookieName();
             SetCookie dropped = probe.responseCookie(messagesCookie);
             if (dropped != null && dropped.isDeletion()) {

@@ -8,7 +8,7 @@ import dev.flashkit.RequestContext;
 import dev.flashkit.messages.CookieMessageStorage;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,40 +17,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hooks for storages that claim messages while the session loads (the Redis store): which requests
- * may claim and for which target ({@code RequestContext.claimTarget()}), a storage that holds messages
+ * may claim and for which target ({@code RequestScope.claimTarget()}), a storage that holds messages
  * gets its commit even when the handler never used messages, and a failed request ({@code abandon()})
  * releases them and saves nothing.
  */
 class ClaimAtLoadHooksTest {
-    /** The cookie storage, recording what the hooks see; {@code holding} stands for "claimed, not shown". */
+    /**
+     * The cookie storage, recording what the hooks see; {@link #hold} does what a store that claims while the
+     * session loads does: it tells the request's scope it holds messages, and how to put them back.
+     */
     private static final class Recording implements MessageStorage {
-        boolean holding;
         final List<Optional<String>> targetsAtLoad = new ArrayList<>();
         final List<List<Message>> stored = new ArrayList<>();
         int releases;
 
-        @Override
-        public List<Message> load(Exchange exchange) {
-            targetsAtLoad.add(RequestContext.of(exchange).claimTarget());
-            return CookieMessageStorage.create().load(exchange);
+        void hold(RequestScope scope) {
+            scope.holdMessages();
+            scope.onAbandon(() -> releases++);
         }
 
         @Override
-        public List<Message> store(Exchange exchange, List<Message> messages) {
+        public List<Message> load(RequestScope scope) {
+            targetsAtLoad.add(scope.claimTarget());
+            return CookieMessageStorage.create().load(scope);
+        }
+
+        @Override
+        public List<Message> store(RequestScope scope, List<Message> messages) {
             stored.add(messages);
-            holding = false;
-            return CookieMessageStorage.create().store(exchange, messages);
-        }
-
-        @Override
-        public boolean holds(Exchange exchange) {
-            return holding;
-        }
-
-        @Override
-        public void release(Exchange exchange) {
-            releases++;
-            holding = false;
+            return CookieMessageStorage.create().store(scope, messages);
         }
     }
 
@@ -119,7 +114,7 @@ class ClaimAtLoadHooksTest {
 
         browser.get("/profile", ctx -> {
             ctx.session().get("user"); // as a store that claims with the session load would
-            storage.holding = true;
+            storage.hold(ctx.scope());
         });
 
         assertThat(storage.stored).hasSize(1);
@@ -147,7 +142,7 @@ class ClaimAtLoadHooksTest {
         RequestContext context = flashkit.open(exchange);
         context.session().put("half", "done");
         context.messages().info("Saved");
-        storage.holding = true;
+        storage.hold(context.scope());
 
         context.abandon();
         context.commit();

@@ -3,7 +3,7 @@ package dev.flashkit.test;
 import dev.flashkit.messages.CookieMessageStorage;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,19 +18,19 @@ final class ClaimOnce implements MessageStorage {
     private final List<List<Message>> claims = new ArrayList<>();
 
     @Override
-    public List<Message> load(Exchange exchange) {
-        return CookieMessageStorage.create().load(exchange);
+    public List<Message> load(RequestScope scope) {
+        return CookieMessageStorage.create().load(scope);
     }
 
     /** Storing a message again (e.g. after {@code keep()}) makes it claimable again, as re-adding it to Redis does. */
     @Override
-    public List<Message> store(Exchange exchange, List<Message> messages) {
+    public List<Message> store(RequestScope scope, List<Message> messages) {
         messages.forEach(m -> claimed.remove(m.id()));
-        return CookieMessageStorage.create().store(exchange, messages);
+        return CookieMessageStorage.create().store(scope, messages);
     }
 
     @Override
-    public synchronized List<Message> claim(Exchange exchange, List<Message> messages) {
+    public synchronized List<Message> claim(RequestScope scope, List<Message> messages) {
         claims.add(messages);
         return messages.stream().filter(m -> claimed.add(m.id())).toList();
     }

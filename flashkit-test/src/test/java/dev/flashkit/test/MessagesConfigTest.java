@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.RequestContext;
 import dev.flashkit.messages.CookieMessageStorage;
 import dev.flashkit.messages.FallbackMessageStorage;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.messages.SessionMessageStorage;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -128,14 +127,14 @@ class MessagesConfigTest {
         final AtomicInteger loads = new AtomicInteger();
 
         @Override
-        public List<Message> load(Exchange exchange) {
+        public List<Message> load(RequestScope scope) {
             loads.incrementAndGet();
-            return CookieMessageStorage.create().load(exchange);
+            return CookieMessageStorage.create().load(scope);
         }
 
         @Override
-        public List<Message> store(Exchange exchange, List<Message> messages) {
-            return CookieMessageStorage.create().store(exchange, messages);
+        public List<Message> store(RequestScope scope, List<Message> messages) {
+            return CookieMessageStorage.create().store(scope, messages);
         }
     }
 
@@ -154,12 +153,5 @@ class MessagesConfigTest {
         });
 
         assertThat(storage.loads.get()).isEqualTo(afterAdd);
-    }
-
-    @Test
-    void of_rawExchange_isRefusedWithAHint() {
-        assertThatThrownBy(() -> RequestContext.of(TestExchange.get("/")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("storageExchange()");
     }
 }

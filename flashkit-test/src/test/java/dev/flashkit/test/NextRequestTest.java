@@ -13,7 +13,7 @@ import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.messages.SessionMessageStorage;
 import dev.flashkit.session.MemorySessionStore;
-import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,14 +172,14 @@ class NextRequestTest {
         List<Optional<String>> claimTargets = new ArrayList<>();
         MessageStorage recording = new MessageStorage() {
             @Override
-            public List<Message> load(Exchange exchange) {
-                claimTargets.add(RequestContext.of(exchange).claimTarget());
-                return CookieMessageStorage.create().load(exchange);
+            public List<Message> load(RequestScope scope) {
+                claimTargets.add(scope.claimTarget());
+                return CookieMessageStorage.create().load(scope);
             }
 
             @Override
-            public List<Message> store(Exchange exchange, List<Message> messages) {
-                return CookieMessageStorage.create().store(exchange, messages);
+            public List<Message> store(RequestScope scope, List<Message> messages) {
+                return CookieMessageStorage.create().store(scope, messages);
             }
         };
         Flashkit claiming = Flashkit.create(FlashkitConfig.builder()

@@ -1,0 +1,182 @@
+package dev.flashkit;
+
+import dev.flashkit.internal.CookieWriter;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.session.Session;
+import dev.flashkit.session.SessionStore;
+import dev.flashkit.spi.Exchange;
+import dev.flashkit.spi.RequestScope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The {@link RequestScope} of one {@link RequestContext}: reads the request through the adapter's exchange
+ * (caching the last two cookies looked up), and keeps the slots, the abandon actions and the flags the
+ * context reads at commit.
+ */
+final class DefaultRequestScope implements RequestScope {
+    private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
+
+    private final RequestContext context;
+    private final Exchange exchange;
+    private final CookieWriter cookies;
+    private Map<Key<?>, Object> slots;
+    private List<Runnable> abandonActions;
+    private boolean holdsMessages;
+    private boolean saveSession;
+
+    // The last two cookies looked up: the storages ask for the messages and the session cookie several times per
+    // request, and each lookup would scan the Cookie header again. Each slot is one immutable pair.
+    private record Cookie(String name, String value) {}
+
+    private Cookie lastCookie;
+    private Cookie otherCookie;
+
+    DefaultRequestScope(RequestContext context, Exchange exchange, CookieWriter cookies) {
+        this.context = context;
+        this.exchange = exchange;
+        this.cookies = cookies;
+    }
+
+    @Override
+    public String cookie(String name) {
+        Cookie last = lastCookie;
+        if (last != null && last.name().equals(name)) {
+            return last.value();
+        }
+        Cookie other = otherCookie;
+        if (other != null && other.name().equals(name)) {
+            return other.value();
+        }
+        String value = exchange.cookie(name);
+        otherCookie = last;
+        lastCookie = new Cookie(name, value);
+        return value;
+    }
+
+    @Override
+    public String header(String name) {
+        return exchange.header(name);
+    }
+
+    @Override
+    public boolean isSecure() {
+        return exchange.isSecure();
+    }
+
+    @Override
+    public FlashkitConfig config() {
+        return context.flashkit().config();
+    }
+
+    @Override
+    public SessionStore sessionStore() {
+        return context.flashkit().sessionStore();
+    }
+
+    @Override
+    public MessageStorage messageStorage() {
+        return context.flashkit().messageStorage();
+    }
+
+    @Override
+    public Optional<String> claimTarget() {
+        return context.claimTarget();
+    }
+
+    @Override
+    public Session session() {
+        return context.session();
+    }
+
+    @Override
+    public CookieWriter cookies() {
+        return cookies;
+    }
+
+    @Override
+    public synchronized <T> T get(Key<T> key) {
+        @SuppressWarnings("unchecked") // put only by computeIfAbsent with the same key
+        T value = slots == null ? null : (T) slots.get(key);
+        return value;
+    }
+
+    @Override
+    public synchronized <T> T computeIfAbsent(Key<T> key, Supplier<? extends T> initial) {
+        T value = get(key);
+        if (value == null) {
+            value = initial.get();
+            if (slots == null) {
+                slots = new HashMap<>(4);
+            }
+            slots.put(key, value);
+        }
+        return value;
+    }
+
+    @Override
+    public synchronized void remove(Key<?> key) {
+        if (slots != null) {
+            slots.remove(key);
+        }
+    }
+
+    @Override
+    public void holdMessages() {
+        holdsMessages = true;
+    }
+
+    @Override
+    public boolean holdsMessages() {
+        return holdsMessages;
+    }
+
+    @Override
+    public synchronized void onAbandon(Runnable action) {
+        if (abandonActions == null) {
+            abandonActions = new ArrayList<>(1);
+        }
+        abandonActions.add(action);
+    }
+
+    /** Runs the abandon actions once; never throws. */
+    void abandon() {
+        List<Runnable> actions;
+        synchronized (this) {
+            actions = abandonActions;
+            abandonActions = null;
+        }
+        if (actions == null) {
+            return;
+        }
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Flashkit: could not undo what a store set aside for a failed request: "
+                                + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    @Override
+    public void saveSessionAtCommit() {
+        saveSession = true;
+    }
+
+    /** Whether a store asked for the session to be saved even if unchanged. */
+    boolean saveSessionRequested() {
+        return saveSession;
+    }
+
+    @Override
+    public String toString() {
+        return "RequestScope[" + exchange + "]";
+    }
+}
