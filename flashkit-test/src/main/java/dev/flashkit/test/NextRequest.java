@@ -65,7 +65,7 @@ public final class NextRequest {
         Objects.requireNonNull(response, "response must not be null");
         return after(
                         flashkit,
-                        CookieHeader.parse(response.request().headers().allValues("Cookie")),
+                        CookieHeaders.parse(response.request().headers().allValues("Cookie")),
                         response.headers().allValues("Set-Cookie"))
                 .withResponseStatus(
                         response.statusCode(),

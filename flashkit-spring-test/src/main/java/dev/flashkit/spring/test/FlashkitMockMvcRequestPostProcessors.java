@@ -4,6 +4,7 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
+import dev.flashkit.test.CookieHeaders;
 import dev.flashkit.test.SetCookie;
 import dev.flashkit.test.TestBrowser;
 import jakarta.servlet.http.Cookie;

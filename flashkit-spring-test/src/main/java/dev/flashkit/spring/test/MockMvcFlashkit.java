@@ -1,6 +1,7 @@
 package dev.flashkit.spring.test;
 
 import dev.flashkit.Flashkit;
+import dev.flashkit.test.CookieHeaders;
 import dev.flashkit.test.NextRequest;
 import jakarta.servlet.ServletContext;
 import java.util.Collections;
