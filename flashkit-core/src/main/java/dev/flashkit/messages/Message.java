@@ -70,7 +70,7 @@ public record Message(
         Objects.requireNonNull(level, "level must not be null");
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(createdAt, "createdAt must not be null");
-        extraTags = normalizeTags(extraTags);
+        extraTags = Tags.normalize(extraTags);
         levelTag = levelTag == null || levelTag.isBlank() ? level.name() : levelTag.trim();
         title = title == null || title.isEmpty() ? null : title;
     }
@@ -173,17 +173,6 @@ public record Message(
     /** Whether the message has expired at {@code now}. */
     public boolean isExpired(Instant now) {
         return expiresAt != null && !expiresAt.isAfter(now);
-    }
-
-    static String normalizeTags(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return "";
-        }
-        return String.join(" ", tags.trim().split("\\s+"));
-    }
-
-    static String joinTags(String... tags) {
-        return tags == null || tags.length == 0 ? "" : normalizeTags(String.join(" ", tags));
     }
 
     /** Hides nothing secret, but keeps logs short. */

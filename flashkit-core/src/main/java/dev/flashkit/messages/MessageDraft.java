@@ -33,7 +33,7 @@ public final class MessageDraft {
 
     /** Extra tags before the level tag (space-separated or several arguments). */
     public MessageDraft tags(String... extraTags) {
-        message.extraTags(Message.joinTags(extraTags));
+        message.extraTags(Tags.join(extraTags));
         return this;
     }
 

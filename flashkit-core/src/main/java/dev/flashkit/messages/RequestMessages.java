@@ -65,7 +65,7 @@ public final class RequestMessages implements Messages {
 
     @Override
     public void add(Level level, MessageText text, String... extraTags) {
-        append(Message.builder().level(level).text(text).extraTags(Message.joinTags(extraTags)), false);
+        append(Message.builder().level(level).text(text).extraTags(Tags.join(extraTags)), false);
     }
 
     @Override
@@ -75,9 +75,7 @@ public final class RequestMessages implements Messages {
 
     @Override
     public void now(Level level, String text, String... extraTags) {
-        append(
-                Message.builder().level(level).text(MessageText.plain(text)).extraTags(Message.joinTags(extraTags)),
-                true);
+        append(Message.builder().level(level).text(MessageText.plain(text)).extraTags(Tags.join(extraTags)), true);
     }
 
     @Override
