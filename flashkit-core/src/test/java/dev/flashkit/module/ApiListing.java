@@ -12,6 +12,8 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +26,45 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Lists the public surface of a compiled module: every public or protected type in an unqualified exported
- * package, with its public and protected constructors, methods and fields, one signature a line, sorted.
- * Inherited members are listed where they are declared; parameter names are not part of the listing.
+ * Lists the public surface of a compiled module: every public or protected type in an exported package, with
+ * its public and protected constructors, methods and fields, one signature a line, sorted. A module with a
+ * module-info exports what it declares (unqualified exports only); a module without one exports every package
+ * but {@code *.internal}. Inherited members are listed where they are declared; parameter names are not part
+ * of the listing. Each published module's {@code ApiListingTest} calls {@link #check}; this class reaches the
+ * other modules through flashkit-core's test jar.
  */
-final class ApiListing {
+public final class ApiListing {
     private static final int TYPE_MODIFIERS = Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL;
 
     private ApiListing() {}
 
-    /** The listing of the module compiled into {@code classes} (which holds its module-info.class). */
+    /**
+     * Fails, printing the difference and how to regenerate, when the public API of the module that compiled
+     * {@code marker} differs from its committed listing {@code api/<artifactId>.api} (relative to the module's
+     * directory, where tests run). With {@code -Dapi.update=true} it rewrites the listing instead.
+     */
+    public static void check(Class<?> marker, String artifactId) throws IOException {
+        Path classes = location(marker);
+        Path listing = Path.of("api", artifactId + ".api");
+        List<String> actual = of(classes);
+        if (Boolean.getBoolean("api.update")) {
+            Files.createDirectories(listing.getParent());
+            Files.write(listing, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        List<String> committed =
+                Files.exists(listing) ? Files.readAllLines(listing, StandardCharsets.UTF_8) : List.of();
+        if (!committed.equals(actual)) {
+            throw new AssertionError(String.format(
+                    "The public API of %s changed (- committed, + compiled):%n%s%n"
+                            + "If the change is intended, regenerate %s/api/%s.api and commit it with the change:%n"
+                            + "  mvn -B -ntp test -pl %s -am -Dtest=ApiListingTest"
+                            + " -Dsurefire.failIfNoSpecifiedTests=false -Dapi.update=true",
+                    artifactId, ListingDiff.of(committed, actual), artifactId, artifactId, artifactId));
+        }
+    }
+
+    /** The listing of the module compiled into {@code classes}. */
     static List<String> of(Path classes) {
         Set<String> exported = exportedPackages(classes);
         List<Class<?>> types = classNames(classes).stream()
@@ -51,7 +82,22 @@ final class ApiListing {
         return lines;
     }
 
+    private static Path location(Class<?> marker) {
+        try {
+            return Path.of(
+                    marker.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no class directory for " + marker, e);
+        }
+    }
+
     private static Set<String> exportedPackages(Path classes) {
+        if (!Files.exists(classes.resolve("module-info.class"))) {
+            return classNames(classes).stream()
+                    .map(ApiListing::packageOf)
+                    .filter(name -> !name.endsWith(".internal"))
+                    .collect(Collectors.toSet());
+        }
         ModuleDescriptor descriptor =
                 ModuleFinder.of(classes).findAll().iterator().next().descriptor();
         return descriptor.exports().stream()
@@ -155,21 +201,24 @@ final class ApiListing {
         return bounds.isEmpty() ? variable.getName() : variable.getName() + " extends " + String.join(" & ", bounds);
     }
 
+    /** Declared members, and those inherited from hidden (package-private) superclasses, which users see too. */
     private static Set<String> members(Class<?> type) {
         Set<String> members = new TreeSet<>();
-        for (Field field : type.getDeclaredFields()) {
-            if (shown(field)) {
-                members.add(field.toGenericString().replace(type.getName() + "." + field.getName(), field.getName()));
-            }
-        }
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             if (shown(constructor)) {
                 members.add(signature(constructor, type.getName()));
             }
         }
-        for (Method method : type.getDeclaredMethods()) {
-            if (shown(method) && !method.isBridge()) {
-                members.add(signature(method, type.getName() + "." + method.getName()));
+        for (Class<?> t = type; t == type || (t != null && !visible(t)); t = t.getSuperclass()) {
+            for (Field field : t.getDeclaredFields()) {
+                if (shown(field)) {
+                    members.add(field.toGenericString().replace(t.getName() + "." + field.getName(), field.getName()));
+                }
+            }
+            for (Method method : t.getDeclaredMethods()) {
+                if (shown(method) && !method.isBridge()) {
+                    members.add(signature(method, t.getName() + "." + method.getName()));
+                }
             }
         }
         return members;
