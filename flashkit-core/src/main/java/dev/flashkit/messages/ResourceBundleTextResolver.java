@@ -49,14 +49,28 @@ final class ResourceBundleTextResolver implements MessageTextResolver {
 
     private static String lookup(String base, ClassLoader loader, String key, Locale locale, boolean sameLanguage) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(base, locale, loader, CONTROL);
+            ResourceBundle bundle = bundle(base, locale, loader);
             if (sameLanguage && !bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
                 return null; // only the base bundle matched: try the reader's next locale first
+            }
+            if (!sameLanguage && !bundle.getLocale().equals(Locale.ROOT)) {
+                return null; // the JDK fell back to the server's default locale: not the reader's
             }
             return bundle.containsKey(key) ? bundle.getString(key) : null;
         } catch (MissingResourceException | ClassCastException none) {
             return null;
         }
+    }
+
+    /**
+     * A named module (core on the module path) may not pass a {@code ResourceBundle.Control}; there the JDK's
+     * default lookup runs, and its fallback to the server's default locale is rejected by the caller instead.
+     */
+    private static ResourceBundle bundle(String base, Locale locale, ClassLoader loader) {
+        if (ResourceBundleTextResolver.class.getModule().isNamed()) {
+            return ResourceBundle.getBundle(base, locale, loader);
+        }
+        return ResourceBundle.getBundle(base, locale, loader, CONTROL);
     }
 
     private static String format(String pattern, List<Object> args, Locale locale) {
