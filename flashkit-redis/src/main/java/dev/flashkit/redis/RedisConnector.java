@@ -48,7 +48,7 @@ final class RedisConnector implements AutoCloseable {
         this(new StandaloneLink(uri, commandTimeout, connectTimeout(commandTimeout)), commandTimeout);
     }
 
-    private RedisConnector(RedisLink link, Duration commandTimeout) {
+    RedisConnector(RedisLink link, Duration commandTimeout) {
         this.link = link;
         this.commandTimeout = commandTimeout;
     }
@@ -161,12 +161,20 @@ final class RedisConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the connection and shuts the client down. The shutdown runs outside this object's lock: it waits
+     * for Lettuce's threads, and a connect completing on one of them meanwhile needs the lock ({@code connected}).
+     */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (connection != null) {
-            connection.close();
+    public void close() {
+        StatefulConnection<String, String> open;
+        synchronized (this) {
+            closed = true;
+            open = connection;
             connection = null;
+        }
+        if (open != null) {
+            open.close();
         }
         link.shutdown();
     }
