@@ -1,6 +1,7 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.CookieWriter;
+import dev.flashkit.internal.Counters;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
@@ -141,6 +142,11 @@ final class DefaultRequestScope implements RequestScope {
             abandonActions = new ArrayList<>(1);
         }
         abandonActions.add(action);
+    }
+
+    /** The counters of the Flashkit serving this request ({@code Counters.of(scope)}). */
+    Counters counters() {
+        return context.flashkit().counters();
     }
 
     /** Runs the abandon actions once; never throws. */

@@ -1,5 +1,6 @@
 package dev.flashkit;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.JsonValues;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionChanges;
@@ -96,7 +97,7 @@ final class DefaultSession implements Session {
         }
         if (cookieValue != null) {
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: ignored an invalid or expired session cookie");
-            FlashkitMetrics.INVALID_SESSION_COOKIES.increment();
+            Counters.of(scope).invalidSessionCookie();
             data.ifPresent(d -> deletedIds.add(d.id()));
         }
         startNew(now);

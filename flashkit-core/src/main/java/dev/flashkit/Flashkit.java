@@ -1,5 +1,6 @@
 package dev.flashkit;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.messages.FallbackMessageStorage;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.CookieSessionStore;
@@ -16,6 +17,8 @@ public final class Flashkit {
     private final FlashkitConfig config;
     private final SessionStore sessionStore;
     private final MessageStorage messageStorage;
+    private final Counters counters = new Counters();
+    private final FlashkitMetrics metrics = new FlashkitMetrics(counters);
 
     private Flashkit(FlashkitConfig config) {
         this.config = config;
@@ -53,6 +56,16 @@ public final class Flashkit {
     /** The message storage in use (default: cookie first, then the session). */
     public MessageStorage messageStorage() {
         return messageStorage;
+    }
+
+    /** This instance's counters (rejected cookies, merged and dropped messages), for a metrics system. */
+    public FlashkitMetrics metrics() {
+        return metrics;
+    }
+
+    /** What the code serving this instance's requests counts into. */
+    Counters counters() {
+        return counters;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.flashkit;
 
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.KeyRing;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
@@ -31,6 +32,10 @@ public final class FlashkitConfig {
     private final MessageSettings messages;
     private final SetCookieHeader.Attributes secureRequestAttributes;
     private final SetCookieHeader.Attributes plainRequestAttributes;
+
+    static {
+        CoreAccess.install(new InternalAccess()); // codec(), cookieAttributes() for Flashkit's other packages
+    }
 
     FlashkitConfig(ConfigBuilder b, KeyRing keyRing, boolean developmentKey) {
         this.source = b.copy();
@@ -100,7 +105,7 @@ public final class FlashkitConfig {
     }
 
     /** The sealed-cookie codec over this config's key ring (Flashkit internal). */
-    public SealedCodec codec() {
+    SealedCodec codec() {
         return codec;
     }
 
@@ -160,7 +165,7 @@ public final class FlashkitConfig {
     }
 
     /** Cookie attributes for a request over HTTPS ({@code secureRequest}) or not. */
-    public SetCookieHeader.Attributes cookieAttributes(boolean secureRequest) {
+    SetCookieHeader.Attributes cookieAttributes(boolean secureRequest) {
         return secureRequest ? secureRequestAttributes : plainRequestAttributes;
     }
 

@@ -1,7 +1,8 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.internal.MessageCounters;
+import dev.flashkit.internal.CoreAccess;
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.spi.RequestScope;
@@ -38,9 +39,10 @@ public final class CookieMessageStorage implements MessageStorage {
         if (value == null) {
             return List.of();
         }
-        var messages = config.codec().open(PURPOSE, name, value).flatMap(opened -> decode(opened.plaintext()));
+        var messages =
+                CoreAccess.codec(config).open(PURPOSE, name, value).flatMap(opened -> decode(opened.plaintext()));
         if (messages.isEmpty()) {
-            MessageCounters.INVALID_COOKIES.increment();
+            Counters.of(scope).invalidMessageCookie();
             LOG.log(System.Logger.Level.DEBUG, "Flashkit: ignored and deleted an invalid messages cookie");
             scope.cookies().delete(name);
             return List.of();
@@ -77,7 +79,7 @@ public final class CookieMessageStorage implements MessageStorage {
             }
             return messages;
         }
-        String value = config.codec().seal(PURPOSE, name, MessageCookieFormat.document(encoded, fit));
+        String value = CoreAccess.codec(config).seal(PURPOSE, name, MessageCookieFormat.document(encoded, fit));
         cookies.set(name, value, maxAge);
         return messages.subList(fit, messages.size());
     }

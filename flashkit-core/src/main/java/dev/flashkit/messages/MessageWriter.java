@@ -1,7 +1,7 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.internal.CookieWriter;
-import dev.flashkit.internal.MessageCounters;
+import dev.flashkit.internal.Counters;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.time.Clock;
@@ -52,12 +52,12 @@ final class MessageWriter {
                     continue;
                 }
                 if (attempt >= MAX_ATTEMPTS || list.size() <= 1) {
-                    MessageCounters.DROPPED.add(rest.size());
+                    Counters.of(scope).droppedMessages(rest.size());
                     LOG.log(
                             System.Logger.Level.ERROR,
                             "Flashkit: message storage " + storage + " could not store " + rest.size()
                                     + " message(s) even after merging and shortening; they are dropped and counted"
-                                    + " (FlashkitMetrics.droppedMessages())");
+                                    + " (Flashkit.metrics().droppedMessages())");
                     break;
                 }
                 buffer.discard();
@@ -67,7 +67,7 @@ final class MessageWriter {
             buffer.flush();
         }
         if (coalesced > 0) {
-            MessageCounters.COALESCED.add(coalesced);
+            Counters.of(scope).coalescedMessages(coalesced);
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Flashkit: " + coalesced + " flash message(s) were merged into a \"+N more messages\" entry"

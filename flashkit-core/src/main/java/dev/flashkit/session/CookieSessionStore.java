@@ -2,6 +2,7 @@ package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.ByteSink;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public final class CookieSessionStore implements SessionStore {
 
     /** A cookie store using the key ring, cookie name and clock of {@code config}. */
     public static CookieSessionStore create(FlashkitConfig config) {
-        return new CookieSessionStore(config.codec(), config.sessionCookieName(), config.clock(), config.clockSkew());
+        return new CookieSessionStore(
+                CoreAccess.codec(config), config.sessionCookieName(), config.clock(), config.clockSkew());
     }
 
     @Override

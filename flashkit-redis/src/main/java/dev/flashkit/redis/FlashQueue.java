@@ -1,7 +1,7 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.Json;
-import dev.flashkit.internal.MessageCounters;
 import dev.flashkit.messages.Message;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +28,15 @@ final class FlashQueue {
     private final SessionKeys keys;
     private final Clock clock;
     private final int maxBacklog;
+    private final Counters counters;
 
-    FlashQueue(RedisConnector redis, SessionKeys keys, Clock clock, int maxBacklog) {
+    /** {@code counters}: the Flashkit instance's, for messages the cap merges. */
+    FlashQueue(RedisConnector redis, SessionKeys keys, Clock clock, int maxBacklog, Counters counters) {
         this.redis = redis;
         this.keys = keys;
         this.clock = clock;
         this.maxBacklog = maxBacklog;
+        this.counters = counters;
     }
 
     /** Appends messages (one round trip); returns how many messages the cap merged into a summary. */
@@ -68,7 +71,7 @@ final class FlashQueue {
                         ScriptOutputType.INTEGER,
                         new String[] {keys.flash(sessionId)},
                         args.toArray(String[]::new)));
-        return reportMerged(merged, maxBacklog);
+        return reportMerged(merged, maxBacklog, counters);
     }
 
     /** The change "remove these ids (or everything), then append these entries". */
@@ -155,18 +158,18 @@ final class FlashQueue {
                         ScriptOutputType.INTEGER,
                         new String[] {keys.session(sessionId), keys.flash(sessionId)},
                         args.toArray(String[]::new)));
-        reportMerged(merged, maxBacklog);
+        reportMerged(merged, maxBacklog, counters);
     }
 
     /**
      * Counts and logs (one WARNING) messages the cap merged into a "+N more messages" summary, like the
-     * core messages framework does for its own backlog; returns their number.
+     * core messages framework does for its own backlog, into {@code counters}; returns their number.
      */
-    static long reportMerged(Long merged, int cap) {
+    static long reportMerged(Long merged, int cap, Counters counters) {
         if (merged == null || merged <= 0) {
             return 0;
         }
-        MessageCounters.COALESCED.add(merged);
+        counters.coalescedMessages(merged);
         LOG.log(
                 System.Logger.Level.WARNING,
                 "Flashkit: over {0} pending flash messages in Redis: merged {1} of the oldest lowest-level ones into a"

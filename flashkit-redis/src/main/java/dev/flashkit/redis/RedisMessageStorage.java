@@ -1,6 +1,7 @@
 package dev.flashkit.redis;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.Json;
 import dev.flashkit.messages.Coalescer;
 import dev.flashkit.messages.Message;
@@ -77,7 +78,7 @@ final class RedisMessageStorage implements MessageStorage {
         } else if (owns(config) && !request.stored) {
             entries = FlashQueue.live(request.readWithSession, config.clock().millis(), "*");
         } else { // another session store, or this request already stored a change: read the list
-            entries = queue(config).peek(session.id(), "*");
+            entries = queue(scope).peek(session.id(), "*");
         }
         HeldFlash claimed = request.held;
         List<Message> messages = new ArrayList<>();
@@ -152,7 +153,7 @@ final class RedisMessageStorage implements MessageStorage {
             if (!messages.isEmpty() && !session.contains(MARKER)) {
                 session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
             }
-            queue(config).update(session.id(), delta);
+            queue(scope).update(session.id(), delta);
         }
         return List.of();
     }
@@ -179,7 +180,7 @@ final class RedisMessageStorage implements MessageStorage {
             }
         }
         if (!ids.isEmpty()) {
-            for (FlashEntry e : queue(scope.config()).claim(scope.session().id(), "*", ids)) {
+            for (FlashEntry e : queue(scope).claim(scope.session().id(), "*", ids)) {
                 owned.add(e.id());
             }
             Set<String> inRedis = request.inRedis;
@@ -204,7 +205,7 @@ final class RedisMessageStorage implements MessageStorage {
             return;
         }
         try {
-            queue(scope.config())
+            queue(scope)
                     .restore(
                             claimed.sessionId(),
                             FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of()));
@@ -239,8 +240,8 @@ final class RedisMessageStorage implements MessageStorage {
         return "RedisMessageStorage[keyPrefix=" + keys.prefix() + "]";
     }
 
-    private FlashQueue queue(FlashkitConfig config) {
-        return new FlashQueue(connector, keys, config.clock(), SAFETY_CAP);
+    private FlashQueue queue(RequestScope scope) {
+        return new FlashQueue(connector, keys, scope.clock(), SAFETY_CAP, Counters.of(scope));
     }
 
     private static FlashEntry encode(Message m, long defaultExpiry) {

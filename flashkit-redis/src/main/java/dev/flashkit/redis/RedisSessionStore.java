@@ -1,5 +1,6 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
@@ -150,6 +151,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (request != null) {
             request.pending = null; // written now, or never
         }
+        Counters counters = flash == null ? null : Counters.of(scope);
         StoredSession stored = new StoredSession(
                 session.id(),
                 session.generation(),
@@ -160,11 +162,11 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
         SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
             if (changes.isNew()) {
-                return commands.create(stored, ttl, flash);
+                return commands.create(stored, ttl, flash, counters);
             } else if (changes.previousId() != null) {
-                return commands.rotate(changes.previousId(), stored, delta, ttl, flash);
+                return commands.rotate(changes.previousId(), stored, delta, ttl, flash, counters);
             }
-            return commands.update(stored, delta, ttl, flash);
+            return commands.update(stored, delta, ttl, flash, counters);
         });
         if (status == SessionCommands.Status.GONE && flash != null && flash.isRestoreOnly() && onlyMarker(changes)) {
             return Optional.of(session.id());
@@ -226,8 +228,8 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
     }
 
     // Package-private: the flash queue shares this store's connection and key layout.
-    FlashQueue flashQueue(java.time.Clock clock, int maxBacklog) {
-        return new FlashQueue(connector, keys, clock, maxBacklog);
+    FlashQueue flashQueue(java.time.Clock clock, int maxBacklog, Counters counters) {
+        return new FlashQueue(connector, keys, clock, maxBacklog, counters);
     }
 
     // Package-private: tests count the commands (round trips) this store sends.

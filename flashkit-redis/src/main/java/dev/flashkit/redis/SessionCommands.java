@@ -1,5 +1,6 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.Json;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
@@ -96,23 +97,42 @@ final class SessionCommands {
 
     /** Stores a brand-new session with all its attributes; never overwrites an existing one. */
     Status create(StoredSession session, long ttlMillis) {
-        return create(session, ttlMillis, null);
+        return create(session, ttlMillis, null, null);
     }
 
-    /** {@link #create}, also applying {@code flash} (may be null) to the new session's flash list. */
-    Status create(StoredSession session, long ttlMillis, FlashDelta flash) {
+    /**
+     * {@link #create}, also applying {@code flash} (may be null) to the new session's flash list; messages the
+     * cap merges count into {@code counters}.
+     */
+    Status create(StoredSession session, long ttlMillis, FlashDelta flash, Counters counters) {
         SessionDelta all = new SessionDelta(false, session.attributes(), java.util.Set.of());
-        return run("create", session, all, flash, ttlMillis, keys.session(session.id()), keys.flash(session.id()));
+        return run(
+                "create",
+                session,
+                all,
+                flash,
+                counters,
+                ttlMillis,
+                keys.session(session.id()),
+                keys.flash(session.id()));
     }
 
     /** Applies a delta to a live session; {@code GONE} (and no write) when it no longer exists. */
     Status update(StoredSession session, SessionDelta delta, long ttlMillis) {
-        return update(session, delta, ttlMillis, null);
+        return update(session, delta, ttlMillis, null, null);
     }
 
     /** {@link #update}, also applying {@code flash} (may be null) to the session's flash list. */
-    Status update(StoredSession session, SessionDelta delta, long ttlMillis, FlashDelta flash) {
-        return run("update", session, delta, flash, ttlMillis, keys.session(session.id()), keys.flash(session.id()));
+    Status update(StoredSession session, SessionDelta delta, long ttlMillis, FlashDelta flash, Counters counters) {
+        return run(
+                "update",
+                session,
+                delta,
+                flash,
+                counters,
+                ttlMillis,
+                keys.session(session.id()),
+                keys.flash(session.id()));
     }
 
     /**
@@ -121,16 +141,23 @@ final class SessionCommands {
      * along. {@code GONE} (and no write) when the old session no longer exists.
      */
     Status rotate(String oldId, StoredSession session, SessionDelta delta, long ttlMillis) {
-        return rotate(oldId, session, delta, ttlMillis, null);
+        return rotate(oldId, session, delta, ttlMillis, null, null);
     }
 
     /** {@link #rotate}, also applying {@code flash} (may be null) to the (merged) new flash list. */
-    Status rotate(String oldId, StoredSession session, SessionDelta delta, long ttlMillis, FlashDelta flash) {
+    Status rotate(
+            String oldId,
+            StoredSession session,
+            SessionDelta delta,
+            long ttlMillis,
+            FlashDelta flash,
+            Counters counters) {
         return run(
                 "rotate",
                 session,
                 delta,
                 flash,
+                counters,
                 ttlMillis,
                 keys.session(oldId),
                 keys.session(session.id()),
@@ -148,6 +175,7 @@ final class SessionCommands {
             StoredSession session,
             SessionDelta delta,
             FlashDelta flash,
+            Counters counters,
             long ttlMillis,
             String... scriptKeys) {
         List<String> removed = new ArrayList<>();
@@ -177,7 +205,7 @@ final class SessionCommands {
                 SAVE.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys, args.toArray(String[]::new));
         String status = reply == null || reply.isEmpty() ? null : String.valueOf(reply.get(0));
         if (reply != null && reply.size() > 1 && reply.get(1) instanceof Long merged) {
-            FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP);
+            FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP, counters);
         }
         switch (String.valueOf(status)) {
             case "ok":

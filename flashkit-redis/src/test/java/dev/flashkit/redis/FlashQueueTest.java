@@ -2,8 +2,12 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.FlashkitMetrics;
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.CoreAccess;
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.RandomIds;
+import dev.flashkit.test.TestSecrets;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +44,7 @@ class FlashQueueTest {
     }
 
     private FlashQueue queue(int node) {
-        return new FlashQueue(NODES.get(node), keys, clock, 1000);
+        return new FlashQueue(NODES.get(node), keys, clock, 1000, new Counters());
     }
 
     private FlashEntry entry(String id, String target) {
@@ -134,8 +138,10 @@ class FlashQueueTest {
     @Test
     void push_overBacklogCap_mergesOldestLowestLevelIntoSummaryAndDropsNothing() {
         String session = RandomIds.newId();
-        FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2);
-        long counted = FlashkitMetrics.coalescedMessages();
+        Flashkit flashkit = Flashkit.create(
+                FlashkitConfig.builder().secret(TestSecrets.random()).build());
+        FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2, CoreAccess.counters(flashkit));
+        long counted = flashkit.metrics().coalescedMessages();
         long expiry = clock.millis() + 60_000;
 
         long merged = small.push(
@@ -146,7 +152,7 @@ class FlashQueueTest {
                         new FlashEntry("info2", "", expiry + 9, 20, 1, false, "{}")));
 
         assertThat(merged).isEqualTo(2);
-        assertThat(FlashkitMetrics.coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
+        assertThat(flashkit.metrics().coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
         List<FlashEntry> left = small.peek(session, "/");
         assertThat(left).hasSize(2);
         assertThat(left.get(0).synthesized()).isTrue();
@@ -159,7 +165,7 @@ class FlashQueueTest {
     @Test
     void push_overCapAgain_mergesIntoTheExistingCount() {
         String session = RandomIds.newId();
-        FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2);
+        FlashQueue small = new FlashQueue(NODES.get(0), keys, clock, 2, new Counters());
         small.push(session, List.of(entry("1", ""), entry("2", ""), entry("3", "")));
 
         small.push(session, List.of(entry("4", "")));

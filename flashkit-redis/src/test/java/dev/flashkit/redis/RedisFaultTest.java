@@ -115,7 +115,8 @@ class RedisFaultTest {
                 visitor.send(nodes.node(node), "POST", "/work", (ctx, ex) -> {
                     long n = ctx.session().getLong("n", 0);
                     ctx.session().put("n", n + 1);
-                    FlashQueue flash = nodes.store(node).flashQueue(java.time.Clock.systemUTC(), 100);
+                    FlashQueue flash = nodes.store(node)
+                            .flashQueue(java.time.Clock.systemUTC(), 100, new dev.flashkit.internal.Counters());
                     flash.push(
                             ctx.session().id(),
                             List.of(new FlashEntry(messageId, "", System.currentTimeMillis() + 60_000, "m")));

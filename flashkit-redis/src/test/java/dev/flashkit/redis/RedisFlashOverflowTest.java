@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.FlashkitMetrics;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageCodec;
@@ -66,7 +66,7 @@ class RedisFlashOverflowTest {
         entries.add(entry(Message.of(Level.ERROR, "payment failed")));
         entries.add(entry(Message.of(Level.INFO, "third")));
         // a cap of 2 stands in for the 1000-entry safety cap that many concurrent writers could reach
-        store.flashQueue(Clock.systemUTC(), 2).push(id[0], entries);
+        store.flashQueue(Clock.systemUTC(), 2, CoreAccess.counters(flashkit)).push(id[0], entries);
 
         List<Message> shown = new ArrayList<>();
         visitor.send(
@@ -115,7 +115,7 @@ class RedisFlashOverflowTest {
         };
         Logger logger = Logger.getLogger(FlashQueue.class.getName());
         logger.addHandler(handler);
-        long counted = FlashkitMetrics.coalescedMessages();
+        long counted = flashkit.metrics().coalescedMessages();
         try {
             visitor.send(flashkit, "POST", "/notes", (ctx, ex) -> {
                 ctx.messages().peek(); // this request's snapshot: empty
@@ -123,7 +123,7 @@ class RedisFlashOverflowTest {
                 for (int i = 0; i < RedisMessageStorage.SAFETY_CAP; i++) { // other requests fill the list meanwhile
                     others.add(entry(Message.of(Level.INFO, "other " + i)));
                 }
-                store.flashQueue(Clock.systemUTC(), RedisMessageStorage.SAFETY_CAP)
+                store.flashQueue(Clock.systemUTC(), RedisMessageStorage.SAFETY_CAP, CoreAccess.counters(flashkit))
                         .push(id[0], others);
                 ctx.messages().info("mine");
                 ex.redirect("/notes");
@@ -134,7 +134,7 @@ class RedisFlashOverflowTest {
 
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).getMessage()).contains("merged");
-        assertThat(FlashkitMetrics.coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
+        assertThat(flashkit.metrics().coalescedMessages() - counted).isGreaterThanOrEqualTo(2);
         List<Message> shown = new ArrayList<>();
         visitor.send(
                 flashkit,

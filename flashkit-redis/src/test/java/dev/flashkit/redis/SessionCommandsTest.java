@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.RandomIds;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
@@ -167,7 +168,8 @@ class SessionCommandsTest {
                 List.of(),
                 List.of(new FlashEntry("m1", "", farExpiry, "{}"), new FlashEntry("m2", "", farExpiry, "{}")));
 
-        SessionCommands.Status status = commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash);
+        SessionCommands.Status status =
+                commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash, new Counters());
 
         assertThat(status).isEqualTo(SessionCommands.Status.OK);
         StoredSession loaded = commands.load(id); // one script: hash and flash list together
@@ -185,7 +187,8 @@ class SessionCommandsTest {
         FlashDelta flash = FlashQueue.delta(
                 false, List.of(), List.of(new FlashEntry("late", "", System.currentTimeMillis() + HOUR, "{}")));
 
-        SessionCommands.Status status = commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash);
+        SessionCommands.Status status =
+                commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash, new Counters());
 
         assertThat(status).isEqualTo(SessionCommands.Status.GONE);
         assertThat(connector.commands().exists(new SessionKeys(prefix).flash(id)))

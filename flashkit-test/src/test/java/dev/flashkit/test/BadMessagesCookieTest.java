@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.FlashkitMetrics;
 import dev.flashkit.messages.Message;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,7 +28,7 @@ class BadMessagesCookieTest {
 
     private void assertIgnoredAndDeleted(String value) {
         browser.setCookie(COOKIE, value);
-        long before = FlashkitMetrics.invalidMessageCookies();
+        long before = flashkit.metrics().invalidMessageCookies();
         AtomicReference<List<Message>> shown = new AtomicReference<>();
 
         TestExchange page = browser.get("/", ctx -> shown.set(ctx.messages().consume()));
@@ -38,7 +37,7 @@ class BadMessagesCookieTest {
         assertThat(page.responseCookie(COOKIE)).isNotNull();
         assertThat(page.responseCookie(COOKIE).isDeletion()).isTrue();
         assertThat(page.status()).isEqualTo(200);
-        assertThat(FlashkitMetrics.invalidMessageCookies()).isGreaterThan(before);
+        assertThat(flashkit.metrics().invalidMessageCookies()).isGreaterThan(before);
         assertThat(browser.cookies()).doesNotContainKey(COOKIE);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.session.Session;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class BadSessionCookieTest {
     }
 
     private String sealPayload(String purpose, String cookieName, byte[] payload) {
-        return flashkit.config().codec().seal(purpose, cookieName, payload);
+        return CoreAccess.codec(flashkit.config()).seal(purpose, cookieName, payload);
     }
 
     /**
@@ -336,7 +337,7 @@ class BadSessionCookieTest {
             assertRejected(sealPayload(payload));
         }
         byte[] notUtf8 = {(byte) 0xc3, (byte) 0x28, (byte) 0xff, (byte) 0xfe};
-        assertRejected(flashkit.config().codec().seal("session", NAME, notUtf8));
+        assertRejected(CoreAccess.codec(flashkit.config()).seal("session", NAME, notUtf8));
         assertAccepted(sealPayload(good));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.CookieWriter;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.spi.ResponseCookies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class CookieWriterTest {
     private final FlashkitConfig config =
             FlashkitConfig.builder().secret(TestSecrets.random()).clock(clock).build();
     private final TestExchange exchange = TestExchange.get("/");
-    private final CookieWriter cookies = new CookieWriter(exchange, config.cookieAttributes(false), clock);
+    private final CookieWriter cookies = new CookieWriter(exchange, CoreAccess.cookieAttributes(config, false), clock);
 
     private static int headerBytes(String value) {
         return ("Set-Cookie: " + value).getBytes(StandardCharsets.UTF_8).length;
@@ -105,7 +106,7 @@ class CookieWriterTest {
 
         TestExchange star = TestExchange.get("/");
         star.setResponseHeader("Vary", "*");
-        CookieWriter starCookies = new CookieWriter(star, config.cookieAttributes(false), clock);
+        CookieWriter starCookies = new CookieWriter(star, CoreAccess.cookieAttributes(config, false), clock);
         starCookies.delete("flashkit_messages");
         starCookies.finish();
         assertThat(star.responseHeader("Vary")).isEqualTo("*");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
-import dev.flashkit.FlashkitMetrics;
 import dev.flashkit.messages.CookieMessageStorage;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
@@ -21,10 +20,12 @@ import org.junit.jupiter.api.Test;
 /** Nothing is lost silently: what does not fit is merged into "+N more messages", never dropped or a 5xx. */
 class MessageOverflowTest {
     private final TestClock clock = new TestClock();
+    private Flashkit flashkit;
 
     private TestBrowser browser(FlashkitConfig.Builder builder) {
-        return new TestBrowser(Flashkit.create(
-                builder.secret(TestSecrets.random()).clock(clock).build()));
+        flashkit = Flashkit.create(
+                builder.secret(TestSecrets.random()).clock(clock).build());
+        return new TestBrowser(flashkit);
     }
 
     private static List<Message> display(TestBrowser browser) {
@@ -51,7 +52,7 @@ class MessageOverflowTest {
     @Test
     void backlog_over50_oldestAreMergedIntoOneMoreEntry() {
         TestBrowser browser = browser(FlashkitConfig.builder());
-        long before = FlashkitMetrics.coalescedMessages();
+        long before = flashkit.metrics().coalescedMessages();
         for (int i = 0; i < 60; i++) {
             int n = i;
             assertCookieHeadersFit(browser.post("/", (ctx, ex) -> ctx.messages().info("m" + n)));
@@ -64,13 +65,13 @@ class MessageOverflowTest {
         assertThat(shown.get(0).tags()).isEqualTo("flashkit-more info");
         assertThat(shown.get(1).text().value()).isEqualTo("m11");
         assertThat(shown.get(49).text().value()).isEqualTo("m59");
-        assertThat(FlashkitMetrics.coalescedMessages() - before).isGreaterThanOrEqualTo(11);
+        assertThat(flashkit.metrics().coalescedMessages() - before).isGreaterThanOrEqualTo(11);
     }
 
     @Test
     void add_messageLargerThanAnyStorage_isShortenedNotDropped() {
         TestBrowser browser = browser(FlashkitConfig.builder());
-        long droppedBefore = FlashkitMetrics.droppedMessages();
+        long droppedBefore = flashkit.metrics().droppedMessages();
         String huge = "Import finished: " + "row ok; ".repeat(1500);
 
         TestExchange post = browser.post("/import", (ctx, ex) -> ctx.messages().success(huge));
@@ -82,7 +83,7 @@ class MessageOverflowTest {
         assertThat(shown.get(0).text().value())
                 .startsWith("Import finished: row ok;")
                 .endsWith("\u2026");
-        assertThat(FlashkitMetrics.droppedMessages()).isEqualTo(droppedBefore);
+        assertThat(flashkit.metrics().droppedMessages()).isEqualTo(droppedBefore);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
 import dev.flashkit.messages.MessageCodec;
@@ -42,7 +43,7 @@ class MessagesCookieUpgradeTest {
                 .createdAt(now)
                 .expiresAt(now.plusSeconds(60))
                 .build();
-        String cookie = flashkit.config().codec().seal("messages", name, MessageCodec.toJson(List.of(old)));
+        String cookie = CoreAccess.codec(flashkit.config()).seal("messages", name, MessageCodec.toJson(List.of(old)));
 
         assertThat(shownWith(cookie)).containsExactly("Saved before the upgrade");
     }

@@ -4,6 +4,7 @@ import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
 import dev.flashkit.internal.CookieHeader;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.test.SetCookie;
@@ -44,7 +45,7 @@ final class Floor {
      */
     Floor(FlashkitConfig config, int plaintextLength, Duration maxAge) {
         this.plaintext = Arrays.copyOf(BenchmarkApp.MESSAGE.getBytes(StandardCharsets.UTF_8), plaintextLength);
-        this.attributes = config.cookieAttributes(false);
+        this.attributes = CoreAccess.cookieAttributes(config, false);
         this.maxAge = maxAge;
         this.clock = config.clock();
         this.showHeaders =

@@ -1,6 +1,7 @@
 package dev.flashkit.benchmarks.http;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.SetCookieHeader;
 import dev.flashkit.messages.HtmlRenderer;
 import dev.flashkit.messages.Level;
@@ -45,7 +46,8 @@ final class Pages {
         this.mimicHeaders = List.of(
                 Map.entry(
                         "Set-Cookie",
-                        SetCookieHeader.deletion(config.messages().cookieName(), config.cookieAttributes(false))),
+                        SetCookieHeader.deletion(
+                                config.messages().cookieName(), CoreAccess.cookieAttributes(config, false))),
                 Map.entry("Cache-Control", "private, no-store"),
                 Map.entry("Vary", "Cookie"));
         this.mimicAlerts = HtmlRenderer.create().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));

@@ -3,6 +3,7 @@ package dev.flashkit.benchmarks.jmh;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.RandomIds;
 import dev.flashkit.messages.Message;
 import dev.flashkit.test.TestExchange;
@@ -56,7 +57,7 @@ public class MessageCycleBenchmark {
         flashkit = Flashkit.create(config);
         cookieName = config.messages().cookieName();
         String cookie = post();
-        plaintext = config.codec()
+        plaintext = CoreAccess.codec(config)
                 .open("messages", cookieName, cookie)
                 .orElseThrow()
                 .plaintext();

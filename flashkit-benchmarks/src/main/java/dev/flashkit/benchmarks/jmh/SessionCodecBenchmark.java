@@ -3,6 +3,7 @@ package dev.flashkit.benchmarks.jmh;
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.RandomIds;
 import dev.flashkit.internal.SealedCodec;
 import dev.flashkit.session.CookieSessionStore;
@@ -86,7 +87,7 @@ public class SessionCodecBenchmark {
         cookie = store.save(session, new SessionChanges(true, null, false, data, Set.of()), TTL)
                 .orElseThrow();
         SealedCodec.Opened opened =
-                config.codec().open("session", cookieName, cookie).orElseThrow();
+                CoreAccess.codec(config).open("session", cookieName, cookie).orElseThrow();
         plaintext = opened.plaintext();
         aad = ("\u0001abcd\0session\0" + cookieName).getBytes(StandardCharsets.UTF_8);
         byte[] key = new byte[32];
