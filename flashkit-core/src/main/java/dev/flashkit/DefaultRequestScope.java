@@ -2,8 +2,8 @@ package dev.flashkit;
 
 import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.Counters;
+import dev.flashkit.internal.MessagesAccess;
 import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
@@ -16,15 +16,18 @@ import java.util.function.Supplier;
 
 /**
  * The {@link RequestScope} of one {@link RequestContext}: reads the request through the adapter's exchange
- * (caching the last two cookies looked up), and keeps the slots, the abandon actions and the flags the
- * context reads at commit.
+ * (caching the last two cookies looked up), owns the request's session, and keeps the claim target, the slots,
+ * the abandon actions and the flags the context reads at commit. It knows its {@link Flashkit}, never the
+ * context: the context sets what changes at commit ({@link #claimFor}), nothing here asks back up.
  */
 final class DefaultRequestScope implements RequestScope {
     private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
 
-    private final RequestContext context;
+    private final Flashkit flashkit;
     private final Exchange exchange;
     private final CookieWriter cookies;
+    private DefaultSession session;
+    private Optional<String> commitClaimTarget; // null before the commit: the request's own rule applies
     private Map<Key<?>, Object> slots;
     private List<Runnable> abandonActions;
     private boolean holdsMessages;
@@ -37,8 +40,8 @@ final class DefaultRequestScope implements RequestScope {
     private Cookie lastCookie;
     private Cookie otherCookie;
 
-    DefaultRequestScope(RequestContext context, Exchange exchange, CookieWriter cookies) {
-        this.context = context;
+    DefaultRequestScope(Flashkit flashkit, Exchange exchange, CookieWriter cookies) {
+        this.flashkit = flashkit;
         this.exchange = exchange;
         this.cookies = cookies;
     }
@@ -71,27 +74,45 @@ final class DefaultRequestScope implements RequestScope {
 
     @Override
     public FlashkitConfig config() {
-        return context.flashkit().config();
+        return flashkit.config();
     }
 
     @Override
     public SessionStore sessionStore() {
-        return context.flashkit().sessionStore();
+        return flashkit.sessionStore();
     }
 
     @Override
     public MessageStorage messageStorage() {
-        return context.flashkit().messageStorage();
+        return flashkit.messageStorage();
     }
 
     @Override
     public Optional<String> claimTarget() {
-        return context.claimTarget();
+        Optional<String> atCommit = commitClaimTarget;
+        return atCommit != null ? atCommit : MessagesAccess.claimTarget(exchange);
+    }
+
+    /**
+     * From now on stores claim for {@code target}: set by the context when the commit starts (the htmx
+     * delivery's target while messages commit) and emptied when the messages are committed or abandoned.
+     */
+    void claimFor(Optional<String> target) {
+        commitClaimTarget = target;
     }
 
     @Override
-    public Session session() {
-        return context.session();
+    public DefaultSession session() {
+        if (session == null) {
+            FlashkitConfig config = flashkit.config();
+            session = new DefaultSession(flashkit.sessionStore(), config, cookie(config.sessionCookieName()), this);
+        }
+        return session;
+    }
+
+    /** The session if this request used it, else {@code null}. */
+    DefaultSession openedSession() {
+        return session;
     }
 
     @Override
@@ -146,7 +167,7 @@ final class DefaultRequestScope implements RequestScope {
 
     /** The counters of the Flashkit serving this request ({@code Counters.of(scope)}). */
     Counters counters() {
-        return context.flashkit().counters();
+        return flashkit.counters();
     }
 
     /** Runs the abandon actions once; never throws. */

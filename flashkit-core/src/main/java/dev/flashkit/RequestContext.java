@@ -1,8 +1,8 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.CookieWriter;
+import dev.flashkit.internal.MessagesAccess;
 import dev.flashkit.messages.Messages;
-import dev.flashkit.messages.RequestMessages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
@@ -22,10 +22,9 @@ public final class RequestContext {
 
     private final Flashkit flashkit;
     private final Exchange exchange;
-    private DefaultSession session;
     private DefaultRequestScope scope;
     private CookieWriter cookies;
-    private RequestMessages messages;
+    private MessagesAccess.CommittableMessages messages;
     private boolean committed;
 
     RequestContext(Flashkit flashkit, Exchange exchange) {
@@ -57,7 +56,7 @@ public final class RequestContext {
     public Messages messages() {
         if (messages == null) {
             DefaultRequestScope scope = scope0();
-            messages = new RequestMessages(
+            messages = MessagesAccess.open(
                     flashkit.config(), flashkit.messageStorage(), exchange, scope, scope.cookies(), committed);
         }
         return messages;
@@ -75,38 +74,14 @@ public final class RequestContext {
         if (scope == null) {
             FlashkitConfig config = flashkit.config();
             cookies = new CookieWriter(exchange, config.cookieAttributes(exchange.isSecure()), config.clock());
-            scope = new DefaultRequestScope(this, exchange, cookies);
+            scope = new DefaultRequestScope(flashkit, exchange, cookies);
         }
         return scope;
     }
 
     /** The session of this request (loaded from the cookie or store on first use). */
     public Session session() {
-        if (session == null) {
-            DefaultRequestScope scope = scope0();
-            session = new DefaultSession(
-                    flashkit.sessionStore(),
-                    flashkit.config(),
-                    scope.cookie(flashkit.config().sessionCookieName()),
-                    scope);
-        }
-        return session;
-    }
-
-    /**
-     * For stores that claim flash messages while loading the session (Redis): the path + query whose
-     * stored messages this request may display from now on — untargeted ones and those targeted here —
-     * or empty when it should claim none. Present for a request that may consume stored messages (not
-     * {@code HEAD}, not a prefetch) and is likely to display them (a {@code GET} page navigation or a
-     * client that does not say, or an htmx request); during the commit only when messages are delivered
-     * to htmx; never after. Claimed messages a request does not display go back at commit
-     * (see {@link RequestScope#holdsMessages()}).
-     */
-    public Optional<String> claimTarget() {
-        if (messages != null) {
-            return messages.claimTarget();
-        }
-        return committed ? Optional.empty() : RequestMessages.claimTarget(exchange);
+        return scope0().session();
     }
 
     /**
@@ -116,6 +91,7 @@ public final class RequestContext {
      * their exception mapping by type cannot see.
      */
     public Optional<SessionStoreException> storeFailure() {
+        DefaultSession session = scope == null ? null : scope.openedSession();
         return session == null ? Optional.empty() : Optional.ofNullable(session.loadFailure());
     }
 
@@ -146,15 +122,23 @@ public final class RequestContext {
         }
         FlashkitConfig config = flashkit.config();
         if (messages == null
-                && (RequestMessages.needsCommit(config, exchange) || (scope != null && scope.holdsMessages()))) {
+                && (MessagesAccess.needsCommit(config, exchange) || (scope != null && scope.holdsMessages()))) {
             // htmx deliveries and redirects concern pending messages even when the handler never used them, and
             // messages claimed with the session must be displayed or given back
             messages();
         }
         committed = true;
-        if (messages != null && messages.commit()) {
-            cookies.markPrivate();
+        if (messages != null) {
+            scope.claimFor(messages.commitClaimTarget()); // a session loaded by this commit claims for htmx only
+            boolean displayed = messages.commit();
+            scope.claimFor(Optional.empty());
+            if (displayed) {
+                cookies.markPrivate();
+            }
+        } else if (scope != null) {
+            scope.claimFor(Optional.empty());
         }
+        DefaultSession session = scope == null ? null : scope.openedSession();
         if (session != null) {
             DefaultSession.Outcome outcome = session.commit(scope.saveSessionRequested());
             String name = config.sessionCookieName();
@@ -186,6 +170,7 @@ public final class RequestContext {
         }
         committed = true;
         if (scope != null) {
+            scope.claimFor(Optional.empty());
             scope.abandon();
         }
     }

@@ -7,9 +7,10 @@ import java.util.Locale;
  * Renders escaped, accessible, Bootstrap-5-compatible alerts: {@code alert alert-<css>} (error →
  * {@code danger}, debug → {@code secondary}), {@code role="alert"} for warning and error,
  * {@code role="status"} with {@code aria-live="polite"} for the rest, and a close button that
- * {@code flashkit.js} (or Bootstrap) wires up. Nothing at all is rendered for no messages.
+ * {@code flashkit.js} (or Bootstrap) wires up. Nothing at all is rendered for no messages. Reached through
+ * {@link MessageRenderer#html()}.
  */
-public final class HtmlRenderer implements MessageRenderer {
+final class HtmlRenderer implements MessageRenderer {
     static final HtmlRenderer INSTANCE = new HtmlRenderer();
 
     private static final Level[] STANDARD = Level.standard();
@@ -18,11 +19,6 @@ public final class HtmlRenderer implements MessageRenderer {
     private static final String[] STANDARD_OPENINGS = standardOpenings();
 
     private HtmlRenderer() {}
-
-    /** The shared instance. */
-    public static HtmlRenderer create() {
-        return INSTANCE;
-    }
 
     @Override
     public String render(List<Message> messages) {

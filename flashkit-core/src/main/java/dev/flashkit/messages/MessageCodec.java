@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Converts messages to compact JSON-compatible values and back, for {@link MessageStorage}
- * implementations (cookie, session, Redis). Every field survives the round trip. Decoding never throws:
- * anything malformed decodes to empty.
+ * Converts messages to compact JSON-compatible values and back: the service a {@link MessageStorage}
+ * implementation uses to keep messages (the session storage, Redis, a database table). Every field survives
+ * the round trip, including fields added later, so a store that keeps what this class writes never needs to
+ * change for a new message field. Decoding never throws: anything malformed decodes to empty. The format is
+ * versioned ({@code "v":1}); stores may rely on reading what earlier versions wrote.
  */
 public final class MessageCodec {
     private static final byte[] OPEN = "{\"v\":1,\"m\":[".getBytes(StandardCharsets.US_ASCII);
@@ -128,7 +130,7 @@ public final class MessageCodec {
     }
 
     /** JSON document {@code {"v":1,"m":[...]}} of already encoded messages ({@link #toJson(Message)}). */
-    public static byte[] document(List<byte[]> encoded) {
+    private static byte[] document(List<byte[]> encoded) {
         int size = documentLength(encoded, encoded.size());
         byte[] out = new byte[size];
         System.arraycopy(OPEN, 0, out, 0, OPEN.length);
@@ -146,7 +148,7 @@ public final class MessageCodec {
     }
 
     /** Length of {@link #document} for the first {@code count} encoded messages. */
-    public static int documentLength(List<byte[]> encoded, int count) {
+    private static int documentLength(List<byte[]> encoded, int count) {
         int size = OPEN.length + CLOSE.length + Math.max(0, count - 1);
         for (int i = 0; i < count; i++) {
             size += encoded.get(i).length;

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * Writes messages in the JSON shape {@code flashkit.js} reads, one object per message:
  * {@code {"id","level","levelValue","text","tags","css","title","action":{"label","href"}}}. Text is the
  * resolved plain text (trusted HTML is reduced to its text, since clients insert it with
- * {@code textContent}).
+ * {@code textContent}). Reached through {@link Messages#json()} and the {@code HX-Trigger} delivery.
  */
-public final class MessageJson {
+final class MessageJson {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonFactory ASCII_FACTORY =
             JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -24,7 +24,7 @@ public final class MessageJson {
     private MessageJson() {}
 
     /** {@code {"messages":[...]}}: the body of a JSON messages endpoint. */
-    public static String document(List<Message> messages) {
+    static String document(List<Message> messages) {
         return write(FACTORY, messages, null);
     }
 
@@ -32,7 +32,7 @@ public final class MessageJson {
      * The {@code HX-Trigger} value {@code {"flashkit:messages":{"messages":[...]}}}, ASCII only (non-ASCII
      * characters are {@code \\u}-escaped so the header survives any server).
      */
-    public static String hxTrigger(List<Message> messages) {
+    static String hxTrigger(List<Message> messages) {
         return write(ASCII_FACTORY, messages, "flashkit:messages");
     }
 

@@ -12,7 +12,12 @@ public interface MessageRenderer {
     /** The markup for {@code messages} (already resolved for the reader); empty string for none. */
     String render(List<Message> messages);
 
-    /** The built-in accessible HTML renderer ({@link HtmlRenderer}). */
+    /**
+     * The built-in accessible HTML renderer: escaped Bootstrap-5-compatible alerts ({@code alert alert-<css>},
+     * error → {@code danger}, debug → {@code secondary}), {@code role="alert"} for warning and error, {@code
+     * role="status"} with {@code aria-live="polite"} for the rest, and a close button {@code flashkit.js} (or
+     * Bootstrap) wires up; nothing at all for no messages. Shared and thread-safe.
+     */
     static MessageRenderer html() {
         return HtmlRenderer.INSTANCE;
     }

@@ -3,6 +3,7 @@ package dev.flashkit.messages;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.MessageSettings;
 import dev.flashkit.internal.CookieWriter;
+import dev.flashkit.internal.MessagesAccess;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.time.Instant;
@@ -12,12 +13,12 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * The {@link Messages} of one request, created by {@code RequestContext.messages()} (not by applications).
- * Loads from storage on first read (or at commit when messages were only added); {@link #commit()} —
- * called by the context — delivers to htmx, stamps redirect targets, drops what was consumed and stores
- * the rest, merging instead of losing anything.
+ * The {@link Messages} of one request, opened by {@code RequestContext.messages()} through {@link
+ * MessagesAccess} (not by applications). Loads from storage on first read (or at commit when messages were only
+ * added); {@link #commit()} — called by the context — delivers to htmx, stamps redirect targets, drops what was
+ * consumed and stores the rest, merging instead of losing anything.
  */
-public final class RequestMessages implements Messages {
+final class RequestMessages implements MessagesAccess.CommittableMessages {
     private static final System.Logger LOG = System.getLogger("dev.flashkit.messages");
 
     private final FlashkitConfig config;
@@ -32,15 +33,10 @@ public final class RequestMessages implements Messages {
     private boolean keepRequested;
     private boolean handedOut;
     private boolean committed;
-    private boolean committingHtmx;
     private Boolean mayConsume; // the request's method and prefetch headers, read once
 
-    /**
-     * Used by {@code RequestContext}: {@code exchange} is the adapter's, {@code scope} the one the context
-     * hands to stores, {@code cookies} its cookie writer; {@code committed} says whether the response was
-     * already committed (then nothing may be added).
-     */
-    public RequestMessages(
+    /** See {@link MessagesAccess#open}. */
+    RequestMessages(
             FlashkitConfig config,
             MessageStorage storage,
             Exchange exchange,
@@ -158,10 +154,18 @@ public final class RequestMessages implements Messages {
         return MessageJson.document(consume());
     }
 
+    @Override
+    public Optional<String> commitClaimTarget() {
+        return !committed && !keepRequested && wantsHtmxDelivery(settings, exchange, this::mayConsume)
+                ? Optional.of(Delivery.here(exchange))
+                : Optional.empty();
+    }
+
     /**
      * Delivers, stamps and stores; called once by {@code RequestContext.commit()}. Returns whether messages
      * were displayed (the response must then not be cached).
      */
+    @Override
     public boolean commit() {
         if (committed) {
             return false;
@@ -175,12 +179,7 @@ public final class RequestMessages implements Messages {
             return handedOut; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
-        committingHtmx = deliverHtmx; // a session loaded now may claim what the htmx delivery shows
-        try {
-            queue.load(now);
-        } finally {
-            committingHtmx = false;
-        }
+        queue.load(now); // a session loaded now claims for the scope's commitClaimTarget()
         if (!mayConsume) {
             queue.unconsumeAll();
         } else if (exchange.status() >= 400) {
@@ -199,21 +198,9 @@ public final class RequestMessages implements Messages {
         return handedOut;
     }
 
-    /** See {@code RequestContext.claimTarget()}; used by the context once messages exist. */
-    public Optional<String> claimTarget() {
-        if (committed) {
-            return committingHtmx ? Optional.of(Delivery.here(exchange)) : Optional.empty();
-        }
-        return claimTarget(exchange, mayConsume());
-    }
-
-    /** See {@code RequestContext.claimTarget()}: the rule before the commit. Cheap (headers only). */
-    public static Optional<String> claimTarget(Exchange exchange) {
-        return claimTarget(exchange, Delivery.mayConsume(exchange));
-    }
-
-    private static Optional<String> claimTarget(Exchange exchange, boolean mayConsume) {
-        return mayConsume && Delivery.likelyDisplays(exchange)
+    /** See {@link MessagesAccess#claimTarget}: the rule before the commit. Cheap (headers only). */
+    static Optional<String> claimTarget(Exchange exchange) {
+        return Delivery.mayConsume(exchange) && Delivery.likelyDisplays(exchange)
                 ? Optional.of(Delivery.here(exchange))
                 : Optional.empty();
     }
@@ -223,7 +210,7 @@ public final class RequestMessages implements Messages {
      * (pending messages are delivered in {@code HX-Trigger}) and redirects (messages reserved for this
      * page follow the redirect). Used by {@code RequestContext}; cheap (headers only).
      */
-    public static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
+    static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
         return Delivery.isRedirect(exchange)
                 || exchange.responseHeader("HX-Redirect") != null
                 || wantsHtmxDelivery(config.messages(), exchange, () -> Delivery.mayConsume(exchange));

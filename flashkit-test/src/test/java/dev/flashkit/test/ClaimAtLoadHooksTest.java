@@ -58,7 +58,7 @@ class ClaimAtLoadHooksTest {
     private Optional<String> target(String method, String path, Map<String, String> headers) {
         TestExchange.Builder request = TestExchange.request(method, path);
         headers.forEach(request::header);
-        return flashkit.open(request.build()).claimTarget();
+        return flashkit.open(request.build()).scope().claimTarget();
     }
 
     @Test
@@ -103,7 +103,7 @@ class ClaimAtLoadHooksTest {
         });
 
         assertThat(storage.targetsAtLoad).containsExactly(Optional.of("/fragment"), Optional.empty());
-        assertThat(redirected[0].claimTarget()).isEmpty();
+        assertThat(redirected[0].scope().claimTarget()).isEmpty();
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.flashkit.benchmarks.http;
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.internal.SetCookieHeader;
-import dev.flashkit.messages.HtmlRenderer;
 import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageRenderer;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -50,7 +50,7 @@ final class Pages {
                                 config.messages().cookieName(), CoreAccess.cookieAttributes(config, false))),
                 Map.entry("Cache-Control", "private, no-store"),
                 Map.entry("Vary", "Cookie"));
-        this.mimicAlerts = HtmlRenderer.create().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));
+        this.mimicAlerts = MessageRenderer.html().render(List.of(Message.of(Level.SUCCESS, BenchmarkApp.MESSAGE)));
     }
 
     /** The headers {@code /mimic} adds, in order. */
