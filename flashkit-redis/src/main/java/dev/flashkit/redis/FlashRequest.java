@@ -1,6 +1,8 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.spi.RequestScope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,9 +10,12 @@ import java.util.Set;
  * What one request remembers about its session's flash list between the calls Flashkit makes, kept in a
  * slot of the request's {@link RequestScope} (never in a map inside the store or in a session attribute):
  * it is written by {@link RedisSessionStore}'s load and save and by {@link RedisMessageStorage}, and dies
- * with the request.
+ * with the request. The two never call each other: the store's load leaves here what it read and claimed,
+ * the storage takes it from here.
  */
 final class FlashRequest {
+    private static final System.Logger LOG = System.getLogger(RedisMessageStorage.class.getName());
+
     /** The slot of a request's flash state. */
     static final RequestScope.Key<FlashRequest> KEY = RequestScope.Key.of("flashkit.redis.flash");
 
@@ -35,5 +40,49 @@ final class FlashRequest {
     /** The state of {@code scope}'s request, created on first use. */
     static FlashRequest of(RequestScope scope) {
         return scope.computeIfAbsent(KEY, FlashRequest::new);
+    }
+
+    /**
+     * Called by the session store when its load claimed entries for this request: {@code live} are the list's
+     * entries as loaded (in order), {@code claimedIds} those removed for the request. The request holds them
+     * until it displays them, stores them back at commit, or fails: then {@code queue} puts them back.
+     */
+    static void hold(
+            RequestScope scope, String sessionId, List<String> live, List<String> claimedIds, FlashQueue queue) {
+        List<FlashEntry> entries = new ArrayList<>(live.size());
+        for (String raw : live) {
+            FlashEntry e = FlashQueue.decode(raw);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        FlashRequest request = of(scope);
+        request.held = new HeldFlash(sessionId, entries, Set.copyOf(claimedIds));
+        scope.holdMessages();
+        scope.onAbandon(() -> request.release(queue));
+    }
+
+    /**
+     * Puts back everything the failed request claimed with its session (one script) — also what its error
+     * page displayed: like the built-in storages, a failed request consumes nothing. Run when the request is
+     * abandoned.
+     */
+    private void release(FlashQueue queue) {
+        inRedis = null;
+        HeldFlash claimed = held;
+        held = null;
+        if (claimed == null || claimed.claimed().isEmpty()) {
+            return;
+        }
+        try {
+            queue.restore(
+                    claimed.sessionId(),
+                    FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of()));
+        } catch (SessionStoreException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Flashkit: could not put back the flash messages a failed request claimed; they are lost: "
+                            + e.getMessage());
+        }
     }
 }

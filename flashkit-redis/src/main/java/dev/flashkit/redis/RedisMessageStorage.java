@@ -9,7 +9,6 @@ import dev.flashkit.messages.MessageCodec;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
-import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.spi.RequestScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,7 +46,6 @@ final class RedisMessageStorage implements MessageStorage {
      */
     static final int SAFETY_CAP = 1000;
 
-    private static final System.Logger LOG = System.getLogger(RedisMessageStorage.class.getName());
     private static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
     private final RedisConnector connector;
@@ -189,50 +187,6 @@ final class RedisMessageStorage implements MessageStorage {
             }
         }
         return messages.stream().filter(m -> owned.contains(m.id())).toList();
-    }
-
-    /**
-     * Puts back everything the failed request claimed with its session (one script) — also what its error
-     * page displayed: like the built-in storages, a failed request consumes nothing. Run when the request is
-     * abandoned.
-     */
-    private void release(RequestScope scope) {
-        FlashRequest request = FlashRequest.of(scope);
-        request.inRedis = null;
-        HeldFlash claimed = request.held;
-        request.held = null;
-        if (claimed == null || claimed.claimed().isEmpty()) {
-            return;
-        }
-        try {
-            queue(scope)
-                    .restore(
-                            claimed.sessionId(),
-                            FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of()));
-        } catch (SessionStoreException e) {
-            LOG.log(
-                    System.Logger.Level.WARNING,
-                    "Flashkit: could not put back the flash messages a failed request claimed; they are lost: "
-                            + e.getMessage());
-        }
-    }
-
-    /**
-     * Called by the owning session store when its load claimed entries for this request: {@code live} are
-     * the list's entries as loaded (in order), {@code claimedIds} those removed for the request. The request
-     * holds them until it displays them, stores them back at commit, or fails.
-     */
-    void hold(RequestScope scope, String sessionId, List<String> live, List<String> claimedIds) {
-        List<FlashEntry> entries = new ArrayList<>(live.size());
-        for (String raw : live) {
-            FlashEntry e = FlashQueue.decode(raw);
-            if (e != null) {
-                entries.add(e);
-            }
-        }
-        FlashRequest.of(scope).held = new HeldFlash(sessionId, entries, Set.copyOf(claimedIds));
-        scope.holdMessages();
-        scope.onAbandon(() -> release(scope));
     }
 
     @Override

@@ -113,7 +113,12 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (scope != null) {
             FlashRequest.of(scope).readWithSession = stored.flash(); // the message storage takes them from here
             if (!stored.claimed().isEmpty()) {
-                messageStorage.hold(scope, stored.id(), stored.flash(), stored.claimed());
+                FlashRequest.hold(
+                        scope,
+                        stored.id(),
+                        stored.flash(),
+                        stored.claimed(),
+                        flashQueue(scope.clock(), RedisMessageStorage.SAFETY_CAP, Counters.of(scope)));
             }
         }
         Map<String, Object> attributes = stored.attributes();
