@@ -255,13 +255,13 @@ final class DefaultSession implements Session {
             return new Unchanged();
         }
         committed = true;
-        deletedIds.forEach(store::delete);
+        deletedIds.forEach(deleted -> store.delete(deleted, scope));
         Instant now = config.clock().instant();
         if (attributes.isEmpty()) {
             if (!isNew) {
-                store.delete(id);
+                store.delete(id, scope);
                 if (previousId != null) {
-                    store.delete(previousId);
+                    store.delete(previousId, scope);
                 }
             }
             return cookieValue != null ? new Delete() : new Unchanged();

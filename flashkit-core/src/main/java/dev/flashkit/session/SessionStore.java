@@ -51,6 +51,15 @@ public interface SessionStore {
     void delete(String id);
 
     /**
+     * {@link #delete(String)} for a request: Flashkit calls this one, with the request's scope, so a store that
+     * reaches its data through the request (the servlet container's session) finds it in a slot of the scope.
+     * The default ignores the scope.
+     */
+    default void delete(String id, RequestScope scope) {
+        delete(id);
+    }
+
+    /**
      * The encoded size in bytes the cookie value would have for {@code session}, for stores whose cookie
      * carries the data (others return the id length). Lets message storage decide what fits.
      */

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Wraps the container's response so Flashkit commits (writes its cookies and cache headers) just before
@@ -27,7 +26,6 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     private final HttpServletRequest request;
     private final RequestLifecycle lifecycle;
     private final ServletExchange exchange;
-    private final boolean httpSessionStore;
     private volatile boolean held;
     private long written;
     private long contentLength = -1;
@@ -38,13 +36,11 @@ final class CommittingResponse extends HttpServletResponseWrapper {
             HttpServletRequest request,
             HttpServletResponse response,
             RequestLifecycle lifecycle,
-            ServletExchange exchange,
-            boolean httpSessionStore) {
+            ServletExchange exchange) {
         super(response);
         this.request = request;
         this.lifecycle = lifecycle;
         this.exchange = exchange;
-        this.httpSessionStore = httpSessionStore;
     }
 
     /**
@@ -54,11 +50,9 @@ final class CommittingResponse extends HttpServletResponseWrapper {
      */
     boolean commitIfOpen() {
         try {
-            boolean send = withStore(() -> {
-                lifecycle.end(exchange.status());
-                // an async response has no filter waiting to replace it, so it goes out as it is
-                return lifecycle.storeFailure(exchange.status(), null).isEmpty() || request.isAsyncStarted();
-            });
+            lifecycle.end(exchange.status());
+            // an async response has no filter waiting to replace it, so it goes out as it is
+            boolean send = lifecycle.storeFailure(exchange.status(), null).isEmpty() || request.isAsyncStarted();
             held = !send;
             return send;
         } catch (SessionStoreException failure) {
@@ -69,23 +63,12 @@ final class CommittingResponse extends HttpServletResponseWrapper {
 
     /** Ends the request after the chain: {@link RequestLifecycle#finish}, the store failure to answer 503 for. */
     Optional<SessionStoreException> finish(Throwable thrown) {
-        return withStore(() -> lifecycle.finish(exchange.status(), thrown));
+        return lifecycle.finish(exchange.status(), thrown);
     }
 
     /** Drops this request's changes: the request failed (an exception escaped the handler). */
     void abandon() {
         lifecycle.abandon(); // nothing after a commit; else returns messages a shared store set aside
-    }
-
-    private <T> T withStore(Supplier<T> action) {
-        if (!httpSessionStore) {
-            return action.get();
-        }
-        Object[] result = new Object[1];
-        HttpSessionStore.runWith(request, () -> result[0] = action.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) result[0];
-        return t;
     }
 
     /**

@@ -101,15 +101,13 @@ public final class FlashkitFilter implements Filter {
         }
         ServletExchange exchange = new ServletExchange(request, response);
         RequestContext context = kit.open(exchange);
-        boolean httpSessionStore = kit.sessionStore() instanceof HttpSessionStore;
-        CommittingResponse wrapped =
-                new CommittingResponse(request, response, new RequestLifecycle(context), exchange, httpSessionStore);
+        if (kit.sessionStore() instanceof HttpSessionStore) {
+            HttpSessionStore.lend(context.scope(), request); // the store finds the container session there
+        }
+        CommittingResponse wrapped = new CommittingResponse(request, response, new RequestLifecycle(context), exchange);
         exchange.committingResponse(wrapped);
         request.setAttribute(RequestContext.ATTRIBUTE, context);
         AsyncAwareRequest wrappedRequest = new AsyncAwareRequest(request, wrapped);
-        if (httpSessionStore) {
-            HttpSessionStore.enter(request);
-        }
         try {
             chain.doFilter(wrappedRequest, wrapped);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
@@ -117,10 +115,6 @@ public final class FlashkitFilter implements Filter {
                 throw failure;
             }
             return;
-        } finally {
-            if (httpSessionStore) {
-                HttpSessionStore.exit();
-            }
         }
         if (request.isAsyncStarted()) {
             finishAsync(request, wrapped);

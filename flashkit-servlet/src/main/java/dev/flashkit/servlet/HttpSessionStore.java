@@ -5,6 +5,7 @@ import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
+import dev.flashkit.spi.RequestScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,17 @@ import java.util.Optional;
  * applications that already run container sessions: Flashkit's cookie then carries only a random id,
  * and the data lives in one {@code HttpSession} attribute as a JSON string (never Java serialization).
  * {@code rotate()} also changes the container's session id. Works only inside requests that
- * {@link FlashkitFilter} handles, on the request's own thread, and only as the configured store itself
- * ({@code FlashkitConfig.builder().sessionStore(HttpSessionStore.create())}): the filter lends it the request
- * only when it recognises it, so a store that wraps this one cannot reach the request.
+ * {@link FlashkitFilter} handles: the filter puts the servlet request into a slot of the request's {@link
+ * RequestScope}, and Flashkit hands that scope to the store ({@code load}, {@code save} and {@code delete} with a
+ * scope). The scope-less methods have no request to work on and throw.
  */
 public final class HttpSessionStore implements SessionStore {
     /** The {@code HttpSession} attribute holding the session as JSON. */
     public static final String ATTRIBUTE = "dev.flashkit.session";
 
-    private static final ThreadLocal<HttpServletRequest> CURRENT = new ThreadLocal<>();
+    /** The slot {@link FlashkitFilter} puts each request's servlet request in. */
+    static final RequestScope.Key<HttpServletRequest> REQUEST = RequestScope.Key.of("flashkit.servlet.request");
+
     private static final int MAX_JSON_BYTES = 1 << 20;
 
     private final Clock clock;
@@ -48,49 +51,45 @@ public final class HttpSessionStore implements SessionStore {
         return new HttpSessionStore(clock);
     }
 
-    static void enter(HttpServletRequest request) {
-        CURRENT.set(request);
+    /** Lends {@code request} to the store for the request {@code scope} belongs to; called by the filter. */
+    static void lend(RequestScope scope, HttpServletRequest request) {
+        scope.computeIfAbsent(REQUEST, () -> request);
     }
 
-    static void exit() {
-        CURRENT.remove();
-    }
-
-    static void runWith(HttpServletRequest request, Runnable action) {
-        HttpServletRequest previous = CURRENT.get();
-        CURRENT.set(request);
-        try {
-            action.run();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        }
-    }
-
-    private static HttpServletRequest request() {
-        HttpServletRequest request = CURRENT.get();
+    private static HttpServletRequest request(RequestScope scope) {
+        HttpServletRequest request = scope == null ? null : scope.get(REQUEST);
         if (request == null) {
-            throw new SessionStoreException("HttpSessionStore is used outside a request handled by FlashkitFilter "
-                    + "(or on another thread): touch the session on the request thread before going async");
+            throw new SessionStoreException("HttpSessionStore works only inside a request handled by FlashkitFilter,"
+                    + " through the request's scope: install FlashkitFilter, and call the store's methods that take"
+                    + " a RequestScope");
         }
         return request;
     }
 
+    /** Always throws: the store needs the request, which only {@link #load(String, RequestScope)} has. */
     @Override
     public Optional<SessionData> load(String cookieValue) {
-        if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 64) {
-            return Optional.empty();
-        }
-        HttpSession container = request().getSession(false);
-        return stored(container).filter(data -> sameId(data.id(), cookieValue));
+        return load(cookieValue, null);
     }
 
     @Override
+    public Optional<SessionData> load(String cookieValue, RequestScope scope) {
+        if (cookieValue == null || cookieValue.isEmpty() || cookieValue.length() > 64) {
+            return Optional.empty();
+        }
+        HttpSession container = request(scope).getSession(false);
+        return stored(container).filter(data -> sameId(data.id(), cookieValue));
+    }
+
+    /** Always throws: the store needs the request, which only the scope-taking {@code save} has. */
+    @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
-        HttpServletRequest request = request();
+        return save(session, changes, timeToLive, null);
+    }
+
+    @Override
+    public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
+        HttpServletRequest request = request(scope);
         HttpSession existing = request.getSession(false);
         Optional<SessionData> old = stored(existing);
         if (changes.previousId() != null) {
@@ -120,9 +119,15 @@ public final class HttpSessionStore implements SessionStore {
         return Optional.of(session.id());
     }
 
+    /** Always throws: the store needs the request, which only {@link #delete(String, RequestScope)} has. */
     @Override
     public void delete(String id) {
-        HttpSession container = request().getSession(false);
+        delete(id, null);
+    }
+
+    @Override
+    public void delete(String id, RequestScope scope) {
+        HttpSession container = request(scope).getSession(false);
         if (container != null
                 && stored(container).filter(d -> sameId(d.id(), id)).isPresent()) {
             container.removeAttribute(ATTRIBUTE);

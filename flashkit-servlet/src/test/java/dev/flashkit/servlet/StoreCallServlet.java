@@ -1,9 +1,11 @@
 package dev.flashkit.servlet;
 
+import dev.flashkit.RequestContext;
 import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
+import dev.flashkit.spi.RequestScope;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,13 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Runs a test's calls of a {@link SessionStore} inside real requests: the store {@link #through(Browser)}
  * returns sends one HTTP request with that browser per call, and this servlet runs the call on the request
  * thread, behind {@link FlashkitFilter} — where {@link HttpSessionStore} works on the container session the
- * browser's {@code JSESSIONID} cookie names. The calls themselves are handed over in memory, by id.
+ * browser's {@code JSESSIONID} cookie names, through the request's scope (as Flashkit calls it). The calls
+ * themselves are handed over in memory, by id.
  */
 final class StoreCallServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -28,7 +31,7 @@ final class StoreCallServlet extends HttpServlet {
     private final transient SessionStore store;
     private final transient Map<String, Call> pending = new ConcurrentHashMap<>();
 
-    private record Call(Function<SessionStore, ?> action, CompletableFuture<Object> result) {}
+    private record Call(BiFunction<SessionStore, RequestScope, ?> action, CompletableFuture<Object> result) {}
 
     /** Runs calls of {@code store}, the store the filter's Flashkit is configured with. */
     StoreCallServlet(SessionStore store) {
@@ -40,31 +43,31 @@ final class StoreCallServlet extends HttpServlet {
         return new SessionStore() {
             @Override
             public Optional<SessionData> load(String cookieValue) {
-                return call(browser, s -> s.load(cookieValue));
+                return call(browser, (s, scope) -> s.load(cookieValue, scope));
             }
 
             @Override
             public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive) {
-                return call(browser, s -> s.save(session, changes, timeToLive));
+                return call(browser, (s, scope) -> s.save(session, changes, timeToLive, scope));
             }
 
             @Override
             public void delete(String id) {
-                call(browser, s -> {
-                    s.delete(id);
+                call(browser, (s, scope) -> {
+                    s.delete(id, scope);
                     return null;
                 });
             }
 
             @Override
             public String newId(String previousId) {
-                return call(browser, s -> s.newId(previousId));
+                return call(browser, (s, scope) -> s.newId(previousId));
             }
         };
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T call(Browser browser, Function<SessionStore, T> call) {
+    private <T> T call(Browser browser, BiFunction<SessionStore, RequestScope, T> call) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<Object> result = new CompletableFuture<>();
         pending.put(id, new Call(call, result));
@@ -90,7 +93,9 @@ final class StoreCallServlet extends HttpServlet {
             return;
         }
         try {
-            call.result().complete(call.action().apply(store));
+            RequestScope scope = RequestContext.require(request.getAttribute(RequestContext.ATTRIBUTE), "store calls")
+                    .scope();
+            call.result().complete(call.action().apply(store, scope));
         } catch (RuntimeException e) {
             call.result().completeExceptionally(e);
         }
