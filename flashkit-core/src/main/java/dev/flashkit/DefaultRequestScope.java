@@ -4,11 +4,13 @@ import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.MessagesAccess;
 import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +110,20 @@ final class DefaultRequestScope implements RequestScope {
             session = new DefaultSession(flashkit.sessionStore(), config, cookie(config.sessionCookieName()), this);
         }
         return session;
+    }
+
+    /**
+     * How long the session cookie value would be if the session were saved now with {@code value} under {@code
+     * key}: the store measures the session as the commit will hand it over (its id, generation, creation and
+     * attributes, last access now). Loads the session.
+     */
+    int sessionCookieLengthWith(String key, Object value) {
+        SessionData current = session().snapshot();
+        Map<String, Object> attributes = new LinkedHashMap<>(current.attributes());
+        attributes.put(key, value);
+        SessionData data = new SessionData(
+                current.id(), current.generation(), current.createdAt(), clock().instant(), attributes, false);
+        return flashkit.sessionStore().cookieValueLength(data);
     }
 
     /** The session if this request used it, else {@code null}. */

@@ -24,6 +24,14 @@ final class InternalAccess extends CoreAccess {
     }
 
     @Override
+    protected int sessionCookieLengthOf(RequestScope scope, String key, Object value) {
+        if (!(scope instanceof DefaultRequestScope own)) {
+            throw new IllegalArgumentException("only a RequestScope Flashkit created knows its session's size");
+        }
+        return own.sessionCookieLengthWith(key, value);
+    }
+
+    @Override
     protected Counters countersOf(RequestScope scope) {
         return scope instanceof DefaultRequestScope own
                 ? own.counters()

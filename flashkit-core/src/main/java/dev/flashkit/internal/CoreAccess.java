@@ -60,6 +60,14 @@ public abstract class CoreAccess {
         return get().countersOf(scope);
     }
 
+    /**
+     * How long {@code scope}'s session cookie value would be if the session were saved now with {@code value}
+     * under {@code key} (the session store measures the session's real state); loads the session.
+     */
+    public static int sessionCookieLengthWith(RequestScope scope, String key, Object value) {
+        return get().sessionCookieLengthOf(scope, key, value);
+    }
+
     /** See {@link #codec(FlashkitConfig)}. */
     protected abstract SealedCodec codecOf(FlashkitConfig config);
 
@@ -71,4 +79,7 @@ public abstract class CoreAccess {
 
     /** See {@link #counters(RequestScope)}. */
     protected abstract Counters countersOf(RequestScope scope);
+
+    /** See {@link #sessionCookieLengthWith}. */
+    protected abstract int sessionCookieLengthOf(RequestScope scope, String key, Object value);
 }

@@ -1,13 +1,10 @@
 package dev.flashkit.messages;
 
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.internal.CoreAccess;
 import dev.flashkit.session.Session;
-import dev.flashkit.session.SessionData;
-import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.RequestScope;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Messages kept in the session under the reserved key {@value #KEY}. With the cookie session store it
@@ -49,7 +46,7 @@ public final class SessionMessageStorage implements MessageStorage {
         Session session = scope.session();
         List<Object> values =
                 messages.stream().map(m -> (Object) MessageCodec.toValue(m)).toList();
-        int fit = fitting(scope, session, values);
+        int fit = fitting(scope, values);
         if (fit == 0) {
             if (session.contains(KEY)) {
                 session.remove(KEY);
@@ -61,22 +58,20 @@ public final class SessionMessageStorage implements MessageStorage {
     }
 
     /**
-     * The largest prefix of {@code values} the session can hold without outgrowing its cookie: the store
-     * says how long its cookie value would be, the response cookies how long it may be.
+     * The largest prefix of {@code values} the session can hold without outgrowing its cookie: the session store
+     * measures the session as it would save it, the response cookies say how long the value may be.
      */
-    private static int fitting(RequestScope scope, Session session, List<Object> values) {
+    private static int fitting(RequestScope scope, List<Object> values) {
         FlashkitConfig config = scope.config();
-        SessionStore store = scope.sessionStore();
         int budget = scope.cookies().valueBudget(config.sessionCookieName(), config.sessionMaxAge()) - SAFETY_BYTES;
-        Map<String, Object> attributes = new LinkedHashMap<>(session.asMap());
-        if (fits(store, session, attributes, values, values.size(), budget)) {
+        if (fits(scope, values, values.size(), budget)) {
             return values.size();
         }
         int lo = 0;
         int hi = values.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (fits(store, session, attributes, values, mid, budget)) {
+            if (fits(scope, values, mid, budget)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -85,20 +80,8 @@ public final class SessionMessageStorage implements MessageStorage {
         return lo;
     }
 
-    private static boolean fits(
-            SessionStore store,
-            Session session,
-            Map<String, Object> attributes,
-            List<Object> values,
-            int n,
-            int budget) {
-        if (n == 0) {
-            return true;
-        }
-        attributes.put(KEY, values.subList(0, n));
-        SessionData data =
-                new SessionData(session.id(), 0, session.createdAt(), session.createdAt(), attributes, false);
-        return store.cookieValueLength(data) <= budget;
+    private static boolean fits(RequestScope scope, List<Object> values, int n, int budget) {
+        return n == 0 || CoreAccess.sessionCookieLengthWith(scope, KEY, values.subList(0, n)) <= budget;
     }
 
     @Override

@@ -61,7 +61,8 @@ public interface SessionStore {
 
     /**
      * The encoded size in bytes the cookie value would have for {@code session}, for stores whose cookie
-     * carries the data (others return the id length). Lets message storage decide what fits.
+     * carries the data (others return the id length). Flashkit asks it with the request's session as the commit
+     * would save it, plus the messages the session message storage wants to keep there, to decide how many fit.
      */
     default int cookieValueLength(SessionData session) {
         return session.id().length();
