@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * its public and protected constructors, methods and fields, one signature a line, sorted. A module with a
  * module-info exports what it declares (unqualified exports only); a module without one exports every package
  * but {@code *.internal}. Inherited members are listed where they are declared; parameter names are not part
- * of the listing. Each published module's {@code ApiListingTest} calls {@link #check}; this class reaches the
- * other modules through flashkit-core's test jar.
+ * of the listing. No listed signature may name a {@code dev.flashkit.internal} type. Each published module's
+ * {@code ApiListingTest} calls {@link #check}; this class reaches the other modules through flashkit-core's
+ * test jar.
  */
 public final class ApiListing {
     private static final int TYPE_MODIFIERS = Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL;
@@ -47,6 +48,16 @@ public final class ApiListing {
         Path classes = location(marker);
         Path listing = Path.of("api", artifactId + ".api");
         List<String> actual = of(classes);
+        List<String> internal = actual.stream()
+                .filter(line -> line.contains("dev.flashkit.internal."))
+                .toList();
+        if (!internal.isEmpty()) {
+            throw new AssertionError(String.format(
+                    "The public API of %s names Flashkit-internal types, which applications must not use:%n  %s%n"
+                            + "Make those members package-private and reach them from Flashkit's other packages"
+                            + " through dev.flashkit.internal.CoreAccess (see docs/ARCHITECTURE.md)",
+                    artifactId, String.join(String.format("%n  "), internal)));
+        }
         if (Boolean.getBoolean("api.update")) {
             Files.createDirectories(listing.getParent());
             Files.write(listing, actual, StandardCharsets.UTF_8);
