@@ -31,4 +31,9 @@ public final class FlashkitMetrics {
     public static long droppedMessages() {
         return MessageCounters.DROPPED.sum();
     }
+
+    /** How many flash messages expired before any page displayed them (logged at DEBUG one by one). */
+    public static long expiredUndeliveredMessages() {
+        return MessageCounters.EXPIRED_UNDELIVERED.sum();
+    }
 }

@@ -13,5 +13,8 @@ public final class MessageCounters {
     /** Messages no storage could hold even after merging and shortening (should stay 0). */
     public static final LongAdder DROPPED = new LongAdder();
 
+    /** Messages that expired before any page displayed them. */
+    public static final LongAdder EXPIRED_UNDELIVERED = new LongAdder();
+
     private MessageCounters() {}
 }

@@ -52,8 +52,9 @@ final class SessionCommands {
 
     /**
      * {@link #load(String)}, also claiming (removing from the list, in the same atomic step) the flash
-     * entries a request for {@code claimTarget} may show — those without a target or targeted there —
-     * unless {@code claimTarget} is null; {@code now} (epoch ms) drops expired entries on the way.
+     * entries a request for {@code claimTarget} may show — those without a target, targeted there, or past
+     * their targeted wait — unless {@code claimTarget} is null; {@code now} (epoch ms) drops expired entries
+     * on the way (counted as expired undelivered).
      */
     StoredSession load(String id, String claimTarget, long now) {
         String[] scriptKeys = {keys.session(id), keys.flash(id)};
@@ -64,7 +65,7 @@ final class SessionCommands {
         List<String> flash = new ArrayList<>();
         List<String> claimed = new ArrayList<>();
         if (reply != null
-                && reply.size() == 3
+                && reply.size() == 4
                 && reply.get(0) instanceof List<?> pairs
                 && reply.get(1) instanceof List<?> entries
                 && reply.get(2) instanceof List<?> ids) {
@@ -73,6 +74,7 @@ final class SessionCommands {
             }
             entries.forEach(e -> flash.add(String.valueOf(e)));
             ids.forEach(e -> claimed.add(String.valueOf(e)));
+            FlashQueue.reportExpired(reply.get(3));
         }
         if (!hash.containsKey("m:created")) {
             return null;

@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.FlashkitMetrics;
 import dev.flashkit.internal.RandomIds;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
@@ -176,6 +177,30 @@ class SessionCommandsTest {
                 .extracting(raw -> FlashQueue.decode(raw).id())
                 .containsExactly("m1", "m2");
         assertThat(connector.commands().pttl(new SessionKeys(prefix).flash(id))).isBetween(1L, HOUR);
+    }
+
+    @Test
+    void loadClaiming_targetedEntryPastItsWait_isClaimedAndExpiredOnesCounted() {
+        String id = created(Map.of("user", "ada"));
+        long now = System.currentTimeMillis();
+        long later = now + HOUR;
+        FlashDelta flash = FlashQueue.delta(
+                false,
+                List.of(),
+                List.of(
+                        new FlashEntry("waited", "/a", later, 20, 1, false, "{}", now - 1),
+                        new FlashEntry("waiting", "/a", later, 20, 1, false, "{}", later),
+                        new FlashEntry("expired", "", now - 1, "{}")));
+        commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash);
+        long before = FlashkitMetrics.expiredUndeliveredMessages();
+
+        StoredSession loaded = commands.load(id, "/b", now);
+
+        assertThat(loaded.claimed()).containsExactly("waited");
+        assertThat(loaded.flash())
+                .extracting(raw -> FlashQueue.decode(raw).id())
+                .containsExactly("waited", "waiting");
+        assertThat(FlashkitMetrics.expiredUndeliveredMessages()).isGreaterThanOrEqualTo(before + 1);
     }
 
     @Test
