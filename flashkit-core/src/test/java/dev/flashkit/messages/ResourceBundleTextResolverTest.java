@@ -52,13 +52,13 @@ class ResourceBundleTextResolverTest {
     void resolve_moreMessages_usesSingularForOneAndPluralOtherwiseInEveryBundledLocale() {
         Map<Locale, List<String>> expected = Map.of(
                 Locale.ENGLISH,
-                List.of("+1 more message", "+2 more messages", "+1,234 more messages"),
+                List.of("+1 more message", "+2 more messages", "+12 more messages"),
                 Locale.GERMAN,
-                List.of("+1 weitere Meldung", "+2 weitere Meldungen", "+1.234 weitere Meldungen"),
+                List.of("+1 weitere Meldung", "+2 weitere Meldungen", "+12 weitere Meldungen"),
                 Locale.FRENCH,
-                List.of("+1 autre message", "+2 autres messages", "+1\u202f234 autres messages"));
+                List.of("+1 autre message", "+2 autres messages", "+12 autres messages"));
 
-        expected.forEach((locale, texts) -> assertThat(List.of(1L, 2L, 1234L).stream()
+        expected.forEach((locale, texts) -> assertThat(List.of(1L, 2L, 12L).stream()
                         .map(n -> resolver.resolve("flashkit.messages.more", List.of(n), List.of(locale)))
                         .toList())
                 .as(locale.toString())
