@@ -40,6 +40,7 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     MessageStorage messageStorage;
     Level messageLevel = Level.INFO;
     Map<Integer, String> messageTags = new HashMap<>();
+    Map<Integer, Level> taggedLevels = new HashMap<>();
     Duration messageMaxAge = Duration.ofMinutes(10);
     Duration messageTargetMaxAge = Duration.ofMinutes(3);
     int messageBacklog = 50;
@@ -70,6 +71,7 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     public ConfigBuilder messageTag(Level level, String tag) {
         Objects.requireNonNull(level, "level must not be null");
         this.messageTags.put(level.value(), SettingChecks.tag(tag));
+        this.taggedLevels.put(level.value(), level);
         return this;
     }
 
@@ -237,6 +239,8 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     }
 
     MessageSettings messageSettings(CookieSettings cookie) {
+        List<Level> levels = new ArrayList<>(taggedLevels.values()); // custom ones become template constants
+        levels.add(messageLevel);
         return new MessageSettings(
                 cookie.fullName(messagesCookieName),
                 messageStorage,
@@ -247,7 +251,8 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
                 messageBacklog,
                 messageTextResolver != null ? messageTextResolver : MessageTextResolver.resourceBundle(messageBundle),
                 messageRenderer,
-                htmxMessages);
+                htmxMessages,
+                Level.constants(levels));
     }
 
     /** An independent builder holding the same settings. */
@@ -273,6 +278,7 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
         c.messageStorage = messageStorage;
         c.messageLevel = messageLevel;
         c.messageTags = new HashMap<>(messageTags);
+        c.taggedLevels = new HashMap<>(taggedLevels);
         c.messageMaxAge = messageMaxAge;
         c.messageTargetMaxAge = messageTargetMaxAge;
         c.messageBacklog = messageBacklog;

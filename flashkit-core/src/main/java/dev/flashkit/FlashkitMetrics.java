@@ -47,4 +47,9 @@ public final class FlashkitMetrics {
                 + invalidMessageCookies() + ", coalescedMessages=" + coalescedMessages() + ", droppedMessages="
                 + droppedMessages() + "]";
     }
+
+    /** How many flash messages expired before any page displayed them (logged at DEBUG one by one). */
+    public long expiredUndeliveredMessages() {
+        return counters.expiredUndeliveredMessages();
+    }
 }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param textResolver resolves i18n keys
  * @param renderer renders {@code messages.html()}
  * @param htmx whether undisplayed messages are delivered to htmx requests in {@code HX-Trigger}
+ * @param levels the level constants for templates ({@link Level#constants}): the standard levels, plus the
+ *     custom levels given a tag ({@code messageTag}) or set as the minimum level
  */
 public record MessageSettings(
         String cookieName,
@@ -31,7 +33,8 @@ public record MessageSettings(
         int backlog,
         MessageTextResolver textResolver,
         MessageRenderer renderer,
-        boolean htmx) {
+        boolean htmx,
+        Map<String, Integer> levels) {
 
     /** The tag of {@code level}: the configured one, else the level's name. */
     public String tagOf(Level level) {

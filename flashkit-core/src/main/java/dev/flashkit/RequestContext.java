@@ -122,7 +122,8 @@ public final class RequestContext {
         }
         FlashkitConfig config = flashkit.config();
         if (messages == null
-                && (MessagesAccess.needsCommit(config, exchange) || (scope != null && scope.holdsMessages()))) {
+                && (MessagesAccess.needsCommit(config, exchange, scope != null && scope.openedSession() != null)
+                        || (scope != null && scope.holdsMessages()))) {
             // htmx deliveries and redirects concern pending messages even when the handler never used them, and
             // messages claimed with the session must be displayed or given back
             messages();

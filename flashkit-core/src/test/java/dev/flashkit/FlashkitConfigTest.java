@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flashkit.internal.Secrets;
+import dev.flashkit.messages.Level;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -202,5 +203,20 @@ class FlashkitConfigTest {
             }
         }
         assertThat(config.toString()).contains(config.keyIds().get(0));
+    }
+
+    @Test
+    void messageLevels_customLevelWithATagOrAsMinimum_becomeTemplateConstants() {
+        Level notice = Level.of(22, "notice");
+        FlashkitConfig config = builder()
+                .messageTag(notice, "primary")
+                .messageLevel(Level.of(15, "trace"))
+                .build();
+
+        assertThat(config.messages().levels())
+                .containsEntry("ERROR", 40)
+                .containsEntry("NOTICE", 22)
+                .containsEntry("TRACE", 15)
+                .hasSize(7);
     }
 }

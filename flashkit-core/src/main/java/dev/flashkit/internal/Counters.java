@@ -21,6 +21,7 @@ public final class Counters {
     private final LongAdder invalidMessageCookies = new LongAdder();
     private final LongAdder coalescedMessages = new LongAdder();
     private final LongAdder droppedMessages = new LongAdder();
+    private final LongAdder expiredUndeliveredMessages = new LongAdder();
 
     /** New counters, all zero: one set per {@code Flashkit}. */
     public Counters() {}
@@ -51,6 +52,16 @@ public final class Counters {
     /** {@code count} messages could not be stored even after merging and shortening. */
     public void droppedMessages(long count) {
         droppedMessages.add(count);
+    }
+
+    /** {@code count} messages expired before any page displayed them. */
+    public void expiredUndeliveredMessages(long count) {
+        expiredUndeliveredMessages.add(count);
+    }
+
+    /** Messages expired undelivered so far. */
+    public long expiredUndeliveredMessages() {
+        return expiredUndeliveredMessages.sum();
     }
 
     /** Invalid session cookies so far. */

@@ -75,10 +75,11 @@ public abstract class MessagesAccess {
 
     /**
      * Whether a request whose handler never used messages still needs their commit: htmx deliveries and
-     * redirects. Cheap (headers only).
+     * redirects, and page visits that may hold messages targeted here ({@code sessionUsed}: the handler used the
+     * session). Cheap (headers only).
      */
-    public static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
-        return get().needsCommitOf(config, exchange);
+    public static boolean needsCommit(FlashkitConfig config, Exchange exchange, boolean sessionUsed) {
+        return get().needsCommitOf(config, exchange, sessionUsed);
     }
 
     /**
@@ -99,7 +100,7 @@ public abstract class MessagesAccess {
             boolean committed);
 
     /** See {@link #needsCommit}. */
-    protected abstract boolean needsCommitOf(FlashkitConfig config, Exchange exchange);
+    protected abstract boolean needsCommitOf(FlashkitConfig config, Exchange exchange, boolean sessionUsed);
 
     /** See {@link #claimTarget}. */
     protected abstract Optional<String> claimTargetOf(Exchange exchange);

@@ -62,6 +62,42 @@ final class Delivery {
                 || dest.equals("frame");
     }
 
+    /**
+     * Whether this request visits its page so that messages targeted at it and not shown here are released
+     * to the next page that displays messages: it may consume, is likely to display (a page navigation or
+     * htmx), answers below 500 and does not redirect on (then the messages follow the redirect instead).
+     */
+    static boolean isVisit(Exchange exchange) {
+        return mayConsume(exchange)
+                && likelyDisplays(exchange)
+                && exchange.status() < 500
+                && !isRedirect(exchange)
+                && exchange.responseHeader("HX-Redirect") == null;
+    }
+
+    /** Whether a browser says this is a page navigation ({@code Sec-Fetch-Dest} document, iframe or frame). */
+    static boolean isNavigation(Exchange exchange) {
+        String dest = exchange.header("Sec-Fetch-Dest");
+        return "document".equals(dest) || "iframe".equals(dest) || "frame".equals(dest);
+    }
+
+    /**
+     * The page a sub-request was sent from, as a target ({@link #here} form): htmx's {@code HX-Current-URL},
+     * or the same-origin {@code Referer} of a {@code fetch}/XHR ({@code Sec-Fetch-Dest: empty}); {@code null}
+     * for page navigations and other origins. Such a sub-request may show messages targeted at that page.
+     */
+    static String sourcePage(Exchange exchange) {
+        String url;
+        if ("true".equalsIgnoreCase(exchange.header("HX-Request"))) {
+            url = exchange.header("HX-Current-URL");
+        } else if ("empty".equalsIgnoreCase(exchange.header("Sec-Fetch-Dest"))) {
+            url = exchange.header("Referer");
+        } else {
+            return null;
+        }
+        return url == null || url.isBlank() || !url.contains("://") ? null : parsedTarget(exchange, url);
+    }
+
     static boolean isPrefetch(Exchange exchange) {
         return contains(exchange.header("Sec-Purpose"), "prefetch")
                 || contains(exchange.header("Purpose"), "prefetch")

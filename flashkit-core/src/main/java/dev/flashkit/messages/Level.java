@@ -1,6 +1,12 @@
 package dev.flashkit.messages;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -77,6 +83,29 @@ public record Level(int value, String name) implements Comparable<Level> {
     /** The five standard levels, lowest first. */
     public static Level[] standard() {
         return STANDARD.clone();
+    }
+
+    /**
+     * Level constants for templates (Django's {@code DEFAULT_MESSAGE_LEVELS}): {@code DEBUG}, {@code INFO},
+     * {@code SUCCESS}, {@code WARNING}, {@code ERROR}, then {@code custom} levels by value, each under its
+     * {@link #constantName()}, mapped to its value; a custom level never replaces a standard name.
+     */
+    public static Map<String, Integer> constants(Collection<Level> custom) {
+        Map<String, Integer> constants = new LinkedHashMap<>();
+        for (Level standard : STANDARD) {
+            constants.put(standard.constantName(), standard.value);
+        }
+        List<Level> sorted = new ArrayList<>(custom);
+        Collections.sort(sorted);
+        for (Level level : sorted) {
+            constants.putIfAbsent(level.constantName(), level.value);
+        }
+        return Collections.unmodifiableMap(constants);
+    }
+
+    /** The name templates know this level by: upper case, {@code -} as {@code _} ({@code ERROR}, {@code MY_LEVEL}). */
+    public String constantName() {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     /** Whether this level is at least {@code minimum} (messages below the minimum are ignored). */

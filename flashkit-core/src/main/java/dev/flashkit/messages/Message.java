@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param title optional title shown before the text, or {@code null}
  * @param action optional action link, or {@code null}
  * @param createdAt when it was added
- * @param target path + query of the only request that may show it (set on redirects), or {@code null}
+ * @param target path + query of the page it waits for (set on redirects; after {@code messageTargetMaxAge}
+ *     from {@code createdAt}, or once that page was visited without showing it, any page may), or {@code null}
  * @param expiresAt when it is dropped unshown, or {@code null} for no expiry of its own
  */
 public record Message(
@@ -120,7 +121,7 @@ public record Message(
         return extraTags.isEmpty() ? levelTag : extraTags + " " + levelTag;
     }
 
-    /** Whether the message is reserved for one target path (it followed a redirect). */
+    /** Whether the message waits for one target path (it followed a redirect). */
     public boolean isTargeted() {
         return target != null;
     }
@@ -160,7 +161,7 @@ public record Message(
         return toBuilder().action(newAction).build();
     }
 
-    /** A copy reserved for {@code path} (path + query) until {@code expiry}. */
+    /** A copy that waits for {@code path} (path + query) and expires at {@code expiry}. */
     public Message withTarget(String path, Instant expiry) {
         return toBuilder().target(path).expiresAt(expiry).build();
     }

@@ -1,8 +1,8 @@
 package dev.flashkit.messages;
 
+import dev.flashkit.internal.Counters;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,6 +49,7 @@ final class MessageQueue {
         for (Message m : loaded) {
             if (m.isExpired(now)) {
                 storedChanged = true;
+                Expiry.undelivered(m, Counters.of(scope));
             } else {
                 live.add(m);
             }
@@ -56,16 +57,26 @@ final class MessageQueue {
         stored = live;
     }
 
-    /** Stored messages for this request (untargeted or targeted here), then this request's own. */
+    /**
+     * Stored messages for this request, then this request's own. A stored message reaches this request when
+     * it is untargeted, targeted here or at the page this sub-request came from ({@link Delivery#sourcePage}),
+     * or older than its targeted wait ({@link Expiry#waitIsOver}).
+     */
     List<Message> deliverable(boolean unconsumedOnly) {
         String here = null;
+        String source = null;
+        Instant now = null;
         List<Message> out = new ArrayList<>(stored.size() + local.size());
         for (Message m : stored) {
             if (m.target() != null) {
                 if (here == null) {
                     here = Delivery.here(exchange);
+                    source = Delivery.sourcePage(exchange);
+                    now = scope.config().clock().instant();
                 }
-                if (!m.target().equals(here)) {
+                if (!m.target().equals(here)
+                        && !m.target().equals(source)
+                        && !Expiry.waitIsOver(m, now, scope.config().messages().targetMaxAge())) {
                     continue;
                 }
             }
@@ -150,21 +161,43 @@ final class MessageQueue {
     }
 
     /**
+     * This request visited its page ({@link Delivery#isVisit}) without showing the stored messages targeted
+     * at it: claims them and keeps them as new untargeted messages (new ids, so storages that diff by id
+     * replace them), deliverable to the next page that displays messages.
+     */
+    void releaseTargetedHere() {
+        String here = Delivery.here(exchange);
+        List<Message> waiting = new ArrayList<>();
+        for (Message m : stored) {
+            if (here.equals(m.target()) && !consumed.contains(m.id())) {
+                waiting.add(m);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        for (Message m : claim(waiting)) {
+            local.add(new Local(m.toBuilder().id(Message.newId()).target(null).build(), false));
+        }
+    }
+
+    /**
      * What must be stored after this request — unconsumed, unexpired stored messages, then the ones added
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
      */
-    List<Message> remaining(Instant now, String target, Duration targetMaxAge, Duration maxAge) {
+    List<Message> remaining(Instant now, String target) {
         boolean changed = storedChanged || claimedFromStorage || scope.holdsMessages();
         List<Message> remaining = new ArrayList<>(stored.size() + local.size());
         String here = target == null ? null : Delivery.here(exchange);
         for (Message m : stored) {
-            if (consumed.contains(m.id()) || m.isExpired(now)) {
+            if (consumed.contains(m.id())) {
                 changed = true;
+            } else if (m.isExpired(now)) {
+                changed = true;
+                Expiry.undelivered(m, Counters.of(scope));
             } else if (here != null && here.equals(m.target()) && !target.equals(here)) {
                 // its target page redirected on (e.g. to add a trailing slash): follow it
-                Instant expiry = now.plus(targetMaxAge);
-                Instant limit = m.createdAt().plus(maxAge);
-                Message moved = m.withTarget(target, expiry.isAfter(limit) ? limit : expiry);
+                Message moved = m.withTarget(target, m.expiresAt());
                 remaining.add(moved.withId(Message.newId())); // changed: new id (storages may diff by id)
                 changed = true;
             } else {
@@ -177,11 +210,7 @@ final class MessageQueue {
                 continue;
             }
             if (target != null && m.target() == null) {
-                Instant expiry = now.plus(targetMaxAge);
-                if (m.expiresAt() != null && m.expiresAt().isBefore(expiry)) {
-                    expiry = m.expiresAt();
-                }
-                m = m.withTarget(target, expiry);
+                m = m.withTarget(target, m.expiresAt()); // waits targetMaxAge for it, then any page (Expiry)
             }
             remaining.add(m);
             changed = true;

@@ -1,6 +1,8 @@
 package dev.flashkit.messages;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A message shaped for logic-less templates (Mustache, Handlebars): every value the alert markup needs,
@@ -37,6 +39,15 @@ public record MessageView(
                 m.title(),
                 m.textHtml(),
                 m.action());
+    }
+
+    /**
+     * The level test for logic-less templates, which cannot compare with the level constants: the level's
+     * constant name ({@link Level#constantName()}) mapped to {@code true}, so Mustache can write
+     * {@code {{#is.ERROR}}…{{/is.ERROR}}}.
+     */
+    public Map<String, Boolean> is() {
+        return Map.of(level.toUpperCase(Locale.ROOT).replace('-', '_'), true);
     }
 
     /** Views of {@code messages}, in order. */

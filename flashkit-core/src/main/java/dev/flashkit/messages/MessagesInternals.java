@@ -27,8 +27,8 @@ final class MessagesInternals extends MessagesAccess {
     }
 
     @Override
-    protected boolean needsCommitOf(FlashkitConfig config, Exchange exchange) {
-        return RequestMessages.needsCommit(config, exchange);
+    protected boolean needsCommitOf(FlashkitConfig config, Exchange exchange, boolean sessionUsed) {
+        return RequestMessages.needsCommit(config, exchange, sessionUsed);
     }
 
     @Override

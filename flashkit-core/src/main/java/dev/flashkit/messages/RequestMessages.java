@@ -175,7 +175,8 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
         String hxRedirect = exchange.responseHeader("HX-Redirect");
         boolean mayConsume = exchange.status() < 500 && mayConsume();
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange, this::mayConsume);
-        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !scope.holdsMessages()) {
+        boolean visit = mayConsume && Delivery.isVisit(exchange);
+        if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !scope.holdsMessages() && !visit) {
             return handedOut; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
@@ -188,10 +189,13 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
         if (deliverHtmx) {
             deliverHtmx();
         }
+        if (visit) {
+            queue.releaseTargetedHere(); // the target did not show them: the next displaying page will
+        }
         String target = redirect
                 ? Delivery.sameOriginTarget(exchange, exchange.responseHeader("Location"))
                 : Delivery.sameOriginTarget(exchange, hxRedirect);
-        List<Message> remaining = queue.remaining(now, target, settings.targetMaxAge(), settings.maxAge());
+        List<Message> remaining = queue.remaining(now, target);
         if (remaining != null) {
             new MessageWriter(storage, exchange, scope, cookies, config.clock()).write(remaining, settings.backlog());
         }
@@ -207,11 +211,17 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
 
     /**
      * Whether a request whose handler never used messages still needs their commit: htmx requests
-     * (pending messages are delivered in {@code HX-Trigger}) and redirects (messages reserved for this
-     * page follow the redirect). Used by {@code RequestContext}; cheap (headers only).
+     * (pending messages are delivered in {@code HX-Trigger}), redirects (messages reserved for this
+     * page follow the redirect), and page visits that may hold messages targeted here ({@code sessionUsed},
+     * or a browser navigation with a messages cookie): those not shown are released to the next page. Used by
+     * {@code RequestContext}; cheap (headers only).
      */
-    static boolean needsCommit(FlashkitConfig config, Exchange exchange) {
+    static boolean needsCommit(FlashkitConfig config, Exchange exchange, boolean sessionUsed) {
         return Delivery.isRedirect(exchange)
+                || ((sessionUsed
+                                || (Delivery.isNavigation(exchange)
+                                        && exchange.cookie(config.messages().cookieName()) != null))
+                        && Delivery.isVisit(exchange))
                 || exchange.responseHeader("HX-Redirect") != null
                 || wantsHtmxDelivery(config.messages(), exchange, () -> Delivery.mayConsume(exchange));
     }

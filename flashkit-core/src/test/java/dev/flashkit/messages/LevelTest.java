@@ -3,6 +3,8 @@ package dev.flashkit.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LevelTest {
@@ -53,5 +55,21 @@ class LevelTest {
     void compareTo_standardLevels_ordersByValue() {
         assertThat(Level.ERROR).isGreaterThan(Level.WARNING);
         assertThat(Level.DEBUG).isLessThan(Level.INFO);
+    }
+
+    @Test
+    void constants_standardAndCustomLevels_mapTemplateNamesToValuesInOrder() {
+        Map<String, Integer> constants =
+                Level.constants(List.of(Level.of(35, "needs-review"), Level.of(22, "notice"), Level.of(31, "error")));
+
+        assertThat(constants)
+                .containsExactly(
+                        Map.entry("DEBUG", 10),
+                        Map.entry("INFO", 20),
+                        Map.entry("SUCCESS", 25),
+                        Map.entry("WARNING", 30),
+                        Map.entry("ERROR", 40),
+                        Map.entry("NOTICE", 22),
+                        Map.entry("NEEDS_REVIEW", 35));
     }
 }

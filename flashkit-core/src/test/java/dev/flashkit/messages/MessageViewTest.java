@@ -50,4 +50,10 @@ class MessageViewTest {
 
         assertThat(m.view()).isEqualTo(MessageView.of(m));
     }
+
+    @Test
+    void is_forLogicLessTemplates_namesOnlyTheMessagesOwnLevel() {
+        assertThat(message(Level.ERROR, null).view().is()).containsExactly(java.util.Map.entry("ERROR", true));
+        assertThat(message(Level.of(35, "needs-review"), "primary").view().is()).containsOnlyKeys("NEEDS_REVIEW");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResourceBundleTextResolverTest {
@@ -45,5 +46,22 @@ class ResourceBundleTextResolverTest {
                 .isEqualTo("+7 weitere Meldungen");
         assertThat(resolver.resolve("flashkit.messages.more", List.of(12L), List.of()))
                 .isEqualTo("+12 more messages");
+    }
+
+    @Test
+    void resolve_moreMessages_usesSingularForOneAndPluralOtherwiseInEveryBundledLocale() {
+        Map<Locale, List<String>> expected = Map.of(
+                Locale.ENGLISH,
+                List.of("+1 more message", "+2 more messages", "+12 more messages"),
+                Locale.GERMAN,
+                List.of("+1 weitere Meldung", "+2 weitere Meldungen", "+12 weitere Meldungen"),
+                Locale.FRENCH,
+                List.of("+1 autre message", "+2 autres messages", "+12 autres messages"));
+
+        expected.forEach((locale, texts) -> assertThat(List.of(1L, 2L, 12L).stream()
+                        .map(n -> resolver.resolve("flashkit.messages.more", List.of(n), List.of(locale)))
+                        .toList())
+                .as(locale.toString())
+                .isEqualTo(texts));
     }
 }

@@ -5,6 +5,10 @@ import dev.flashkit.session.Session;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,8 +51,19 @@ final class SessionRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("store", flashkit.sessionStore().getClass().getSimpleName());
         body.put("new", session.isNew());
+        body.put("id", fingerprint(session.id())); // a server store's id is the cookie's secret: never shown
         body.put("data", new TreeMap<>(session.asMap()));
         body.put("cookies", cookies);
         ctx.json(body);
+    }
+
+    /** The first 8 bytes of the id's SHA-256, in hex: tells sessions apart without revealing the id. */
+    static String fingerprint(String id) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 }

@@ -74,13 +74,15 @@ class DemoHttpTest {
     @Test
     void login_rightPassword_rotatesSessionAndWelcomesOnDashboard() {
         user.get("/set-session");
-        String before = user.cookie(sessionCookie());
+        String before = json(user.get("/debug/session")).get("id").asText();
 
         HttpResponse<String> post = user.post("/login", Map.of("username", "test", "password", "password"));
 
         assertThat(post.statusCode()).isEqualTo(303);
         assertThat(post.headers().firstValue("Location")).hasValue("/dashboard");
-        assertThat(user.cookie(sessionCookie())).isNotEqualTo(before);
+        assertThat(json(user.get("/debug/session")).get("id").asText())
+                .as("the session id changes at login (rotate), not only the cookie")
+                .isNotEqualTo(before);
         String dashboard = user.get("/dashboard").body();
         assertThat(Shown.in(dashboard)).containsExactly(new Shown("success", "Welcome back, test!"));
         assertThat(dashboard).contains("id=\"dashboard-user\">test<");

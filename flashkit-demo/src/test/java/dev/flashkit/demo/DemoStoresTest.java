@@ -26,6 +26,40 @@ class DemoStoresTest {
     }
 
     @Test
+    void memoryStore_login_oldSessionCookieNoLongerOpensTheLoggedInSession() {
+        try (DemoServer server = DemoServer.start("FLASHKIT_STORE", "memory")) {
+            HttpUser user = new HttpUser(server);
+            user.get("/set-session"); // a session exists before the login (e.g. one an attacker planted)
+            String planted = user.cookie("flashkit_session");
+
+            user.post("/login", Map.of("username", "test", "password", "password"));
+            HttpResponse<String> withOldCookie =
+                    new HttpUser(server).get("/debug/session", "Cookie", "flashkit_session=" + planted);
+
+            assertThat(user.get("/debug/session").body()).contains("\"user\":\"test\"");
+            assertThat(withOldCookie.body()).contains("\"new\":true").doesNotContain("\"user\"");
+        }
+    }
+
+    @Test
+    void redisStore_login_oldSessionCookieNoLongerOpensTheLoggedInSession() throws Exception {
+        try (LocalRedis redis = LocalRedis.start();
+                DemoServer server =
+                        DemoServer.start("FLASHKIT_STORE", redis.uri(), "FLASHKIT_SECRET", randomSecret())) {
+            HttpUser user = new HttpUser(server);
+            user.get("/set-session");
+            String planted = user.cookie("flashkit_session");
+
+            user.post("/login", Map.of("username", "test", "password", "password"));
+            HttpResponse<String> withOldCookie =
+                    new HttpUser(server).get("/debug/session", "Cookie", "flashkit_session=" + planted);
+
+            assertThat(user.get("/debug/session").body()).contains("\"user\":\"test\"");
+            assertThat(withOldCookie.body()).contains("\"new\":true").doesNotContain("\"user\"");
+        }
+    }
+
+    @Test
     void redisStore_twoDemoInstancesSharingRedisAndSecret_seeTheSameSession() throws Exception {
         String secret = randomSecret();
         try (LocalRedis redis = LocalRedis.start();

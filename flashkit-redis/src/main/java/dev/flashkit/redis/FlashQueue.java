@@ -191,7 +191,7 @@ final class FlashQueue {
         List<FlashEntry> result = new ArrayList<>();
         for (String raw : raws) {
             FlashEntry e = decode(raw);
-            if (e != null && e.expiresAt() > now && e.deliverableTo(target)) {
+            if (e != null && e.expiresAt() > now && e.deliverableTo(target, now)) {
                 result.add(e);
             }
         }
@@ -207,24 +207,37 @@ final class FlashQueue {
         args.add(Long.toString(clock.millis()));
         args.add(target == null ? "" : target);
         args.addAll(ids);
-        List<String> claimed = RedisCalls.call(
+        List<Object> reply = RedisCalls.call(
                 redis,
                 "claim flash messages",
-                () -> CLAIM.<List<String>>run(
+                () -> CLAIM.<List<Object>>run(
                         redis.commands(),
                         ScriptOutputType.MULTI,
                         new String[] {keys.flash(sessionId)},
                         args.toArray(String[]::new)));
-        List<FlashEntry> result = new ArrayList<>(claimed == null ? 0 : claimed.size());
-        if (claimed != null) {
-            for (String raw : claimed) {
-                FlashEntry e = decode(raw);
+        List<FlashEntry> result = new ArrayList<>();
+        if (reply != null && reply.size() == 2 && reply.get(0) instanceof List<?> claimed) {
+            for (Object raw : claimed) {
+                FlashEntry e = decode(String.valueOf(raw));
                 if (e != null) {
                     result.add(e);
                 }
             }
+            reportExpired(reply.get(1), counters);
         }
         return result;
+    }
+
+    /**
+     * Counts (and logs at DEBUG) entries a script dropped because they expired before any page showed
+     * them, as the core does for the built-in storages ({@code FlashkitMetrics.expiredUndeliveredMessages()}) into the instance's {@code counters}.
+     */
+    static void reportExpired(Object count, Counters counters) {
+        long expired = count instanceof Number n ? n.longValue() : 0;
+        if (expired > 0) {
+            counters.expiredUndeliveredMessages(expired);
+            LOG.log(System.Logger.Level.DEBUG, "Flashkit: {0} flash message(s) in Redis expired undelivered", expired);
+        }
     }
 
     static String encode(FlashEntry e) {
@@ -238,6 +251,9 @@ final class FlashQueue {
         }
         if (e.synthesized()) {
             json.put("s", 1L);
+        }
+        if (e.waitUntil() > 0) {
+            json.put("w", e.waitUntil());
         }
         json.put("p", e.payload());
         return Json.writeString(json);
@@ -253,7 +269,8 @@ final class FlashQueue {
             int level = m.get("l") instanceof Number l ? l.intValue() : 0;
             long count = m.get("m") instanceof Number n ? n.longValue() : 1;
             boolean synthesized = m.get("s") instanceof Number s && s.longValue() == 1;
-            return new FlashEntry(id, target, expires.longValue(), level, count, synthesized, payload);
+            long waitUntil = m.get("w") instanceof Number w ? w.longValue() : 0;
+            return new FlashEntry(id, target, expires.longValue(), level, count, synthesized, payload, waitUntil);
         }
         // unreadable entries are skipped here (and dropped by the next claim)
         LOG.log(System.Logger.Level.WARNING, "skipping an unreadable flash message entry");

@@ -114,6 +114,7 @@ final class RedisMessageStorage implements MessageStorage {
         Session session = scope.session();
         Instant now = config.clock().instant();
         long defaultExpiry = now.plus(config.sessionMaxAge()).toEpochMilli();
+        long targetWait = config.messages().targetMaxAge().toMillis();
         List<FlashEntry> append = new ArrayList<>();
         Set<String> kept = new LinkedHashSet<>();
         for (Message m : messages) {
@@ -123,7 +124,7 @@ final class RedisMessageStorage implements MessageStorage {
                 // logout nowhere
             }
             if (before == null || !before.contains(m.id())) {
-                append.add(encode(m, defaultExpiry));
+                append.add(encode(m, defaultExpiry, targetWait));
             }
         }
         List<FlashEntry> restore =
@@ -198,11 +199,13 @@ final class RedisMessageStorage implements MessageStorage {
         return new FlashQueue(connector, keys, scope.clock(), SAFETY_CAP, Counters.of(scope));
     }
 
-    private static FlashEntry encode(Message m, long defaultExpiry) {
+    /** The entry of {@code m}; a targeted one waits for its target {@code targetWait} ms from its creation. */
+    private static FlashEntry encode(Message m, long defaultExpiry, long targetWait) {
         long expiry = m.expiresAt() != null ? m.expiresAt().toEpochMilli() : defaultExpiry;
         String payload = new String(MessageCodec.toJson(m), StandardCharsets.UTF_8);
         long count = Math.max(1, Coalescer.count(m)); // the scripts' cap counts every entry as one message at least
-        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), count, false, payload);
+        long waitUntil = m.target() == null ? 0 : m.createdAt().toEpochMilli() + targetWait;
+        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), count, false, payload, waitUntil);
     }
 
     private static Message decode(FlashEntry entry) {

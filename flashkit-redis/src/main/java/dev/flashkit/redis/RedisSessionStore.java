@@ -105,8 +105,9 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         if (!isUsable(cookieValue)) {
             return Optional.empty(); // garbage never reaches Redis
         }
+        Counters counters = scope == null ? new Counters() : Counters.of(scope);
         StoredSession stored =
-                RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue, target, now));
+                RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue, target, now, counters));
         if (stored == null) {
             return Optional.empty();
         }

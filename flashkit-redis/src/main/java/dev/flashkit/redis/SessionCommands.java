@@ -48,15 +48,16 @@ final class SessionCommands {
      * is none (or it is malformed).
      */
     StoredSession load(String id) {
-        return load(id, null, 0);
+        return load(id, null, 0, new Counters()); // no claim, so nothing expires on the way
     }
 
     /**
      * {@link #load(String)}, also claiming (removing from the list, in the same atomic step) the flash
-     * entries a request for {@code claimTarget} may show — those without a target or targeted there —
-     * unless {@code claimTarget} is null; {@code now} (epoch ms) drops expired entries on the way.
+     * entries a request for {@code claimTarget} may show — those without a target, targeted there, or past
+     * their targeted wait — unless {@code claimTarget} is null; {@code now} (epoch ms) drops expired entries
+     * on the way (counted as expired undelivered).
      */
-    StoredSession load(String id, String claimTarget, long now) {
+    StoredSession load(String id, String claimTarget, long now, Counters counters) {
         String[] scriptKeys = {keys.session(id), keys.flash(id)};
         List<Object> reply = claimTarget == null
                 ? LOAD.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys)
@@ -65,7 +66,7 @@ final class SessionCommands {
         List<String> flash = new ArrayList<>();
         List<String> claimed = new ArrayList<>();
         if (reply != null
-                && reply.size() == 3
+                && reply.size() == 4
                 && reply.get(0) instanceof List<?> pairs
                 && reply.get(1) instanceof List<?> entries
                 && reply.get(2) instanceof List<?> ids) {
@@ -74,6 +75,7 @@ final class SessionCommands {
             }
             entries.forEach(e -> flash.add(String.valueOf(e)));
             ids.forEach(e -> claimed.add(String.valueOf(e)));
+            FlashQueue.reportExpired(reply.get(3), counters);
         }
         if (!hash.containsKey("m:created")) {
             return null;

@@ -3,10 +3,12 @@
 -- KEYS[1] flash list
 -- ARGV[1] now (epoch ms), ARGV[2] request target (path + query), ARGV[3..] message ids to claim
 -- (none = every deliverable message). A message is deliverable when it has no target, its target
--- equals the request target, or the request target is '*' (the caller already decided). Expired messages are dropped on the way.
+-- equals the request target, its targeted wait ("w", epoch ms) is over, or the request target is '*'
+-- (the caller already decided). Expired messages are dropped on the way.
+-- Returns {claimed entries, number of messages dropped as expired}.
 local entries = redis.call('LRANGE', KEYS[1], 0, -1)
 if #entries == 0 then
-  return {}
+  return {{}, 0}
 end
 local now = tonumber(ARGV[1])
 local target = ARGV[2]
@@ -17,12 +19,16 @@ if #ARGV > 2 then
     wanted[ARGV[i]] = true
   end
 end
-local claimed, kept, changed = {}, {}, false
+local claimed, kept, changed, expired = {}, {}, false, 0
 for i = 1, #entries do
   local ok, e = pcall(cjson.decode, entries[i])
   if not ok or type(e) ~= 'table' or (tonumber(e.x) or 0) <= now then
     changed = true -- expired or unreadable: dropped
-  elseif (target == '*' or e.t == nil or e.t == '' or e.t == target) and (wanted == nil or wanted[tostring(e.id)]) then
+    if ok and type(e) == 'table' then
+      expired = expired + (tonumber(e.m) or 1)
+    end
+  elseif (target == '*' or e.t == nil or e.t == '' or e.t == target or ((tonumber(e.w) or 0) > 0 and tonumber(e.w) <= now))
+      and (wanted == nil or wanted[tostring(e.id)]) then
     claimed[#claimed + 1] = entries[i]
     changed = true
   else
@@ -41,4 +47,4 @@ if changed then
     end
   end
 end
-return claimed
+return {claimed, expired}

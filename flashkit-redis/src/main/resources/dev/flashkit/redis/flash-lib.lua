@@ -1,10 +1,11 @@
 -- Shared functions, prepended to flash-store.lua, flash-restore.lua and save.lua. Flash entries are JSON objects:
 -- id "id", target "t", expiry "x" (epoch ms), level value "l", count "m" (messages it stands for,
--- absent = 1), "s" = 1 for a summary made here, payload "p" (opaque to the scripts).
+-- absent = 1), "s" = 1 for a summary made here, end of the targeted wait "w" (epoch ms, absent = none),
+-- payload "p" (opaque to the scripts).
 
 -- When the list holds more than cap entries, merges the oldest lowest-level entries into one
 -- "+N more messages" summary (nothing is dropped): level = the highest merged, target = theirs
--- when they share one, expiry = the latest, payload = the highest-level merged message's.
+-- when they share one, expiry and targeted wait = the latest, payload = the highest-level merged message's.
 -- Returns how many messages were newly merged (summaries already in the list not counted).
 local function flash_coalesce(key, cap, summaryId)
   local len = redis.call('LLEN', key)
@@ -30,7 +31,7 @@ local function flash_coalesce(key, cap, summaryId)
     return a < b
   end)
   local victim = {}
-  local count, merged, level, base, target, expiry = 0, 0, nil, nil, nil, 0
+  local count, merged, level, base, target, expiry, wait = 0, 0, nil, nil, nil, 0, 0
   for k = 1, len - cap + 1 do
     local i = order[k]
     victim[i] = true
@@ -51,6 +52,7 @@ local function flash_coalesce(key, cap, summaryId)
         target = ''
       end
       expiry = math.max(expiry, tonumber(e.x) or 0)
+      wait = math.max(wait, tonumber(e.w) or 0)
     end
   end
   local ttl = redis.call('PTTL', key)
@@ -61,7 +63,7 @@ local function flash_coalesce(key, cap, summaryId)
       redis.call('RPUSH', key, entries[i])
     elseif not placed then
       placed = true
-      redis.call('RPUSH', key, cjson.encode({id = summaryId, t = target, x = expiry, l = level, m = count, s = 1, p = base}))
+      redis.call('RPUSH', key, cjson.encode({id = summaryId, t = target, x = expiry, l = level, m = count, s = 1, w = wait, p = base}))
     end
   end
   if ttl > 0 and redis.call('EXISTS', key) == 1 then

@@ -100,6 +100,44 @@ class FlashQueueTest {
     }
 
     @Test
+    void claim_targetedMessagePastItsTargetedWait_anyPageGetsIt() {
+        String session = RandomIds.newId();
+        long expiry = clock.millis() + 600_000;
+        queue(0).push(
+                        session,
+                        List.of(
+                                new FlashEntry("waited", "/a", expiry, 20, 1, false, "{}", clock.millis() + 180_000),
+                                new FlashEntry("waiting", "/a", expiry, 20, 1, false, "{}", clock.millis() + 240_000)));
+        clock.advance(Duration.ofMinutes(3));
+
+        assertThat(queue(1).claim(session, "/b", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("waited");
+        assertThat(queue(1).claim(session, "/a", List.of()))
+                .extracting(FlashEntry::id)
+                .containsExactly("waiting");
+    }
+
+    @Test
+    void claim_expiredMessages_areDroppedAndCountedAsExpiredUndelivered() {
+        String session = RandomIds.newId();
+        queue(0).push(session, List.of(entry("old", "/a"), entry("older", "")));
+        Counters counters = new Counters();
+        clock.advance(Duration.ofMinutes(2)); // past the entries' 60 s expiry
+
+        assertThat(new FlashQueue(NODES.get(1), keys, clock, 1000, counters).claim(session, "/b", List.of()))
+                .isEmpty();
+        assertThat(counters.expiredUndeliveredMessages()).isEqualTo(2);
+    }
+
+    @Test
+    void encode_targetedWait_roundTrips() {
+        FlashEntry e = new FlashEntry("id", "/a", 2_000, 25, 1, false, "{}", 1_000);
+
+        assertThat(FlashQueue.decode(FlashQueue.encode(e))).isEqualTo(e);
+    }
+
+    @Test
     void claim_byIds_takesOnlyThoseAndKeepsOrderOfTheRest() {
         String session = RandomIds.newId();
         queue(0).push(session, List.of(entry("a", ""), entry("b", ""), entry("c", "")));

@@ -181,6 +181,30 @@ class SessionCommandsTest {
     }
 
     @Test
+    void loadClaiming_targetedEntryPastItsWait_isClaimedAndExpiredOnesCounted() {
+        String id = created(Map.of("user", "ada"));
+        long now = System.currentTimeMillis();
+        long later = now + HOUR;
+        FlashDelta flash = FlashQueue.delta(
+                false,
+                List.of(),
+                List.of(
+                        new FlashEntry("waited", "/a", later, 20, 1, false, "{}", now - 1),
+                        new FlashEntry("waiting", "/a", later, 20, 1, false, "{}", later),
+                        new FlashEntry("expired", "", now - 1, "{}")));
+        commands.update(session(id, 0, Map.of()), put("cart", "1 item"), HOUR, flash, new Counters());
+        Counters counters = new Counters();
+
+        StoredSession loaded = commands.load(id, "/b", now, counters);
+
+        assertThat(loaded.claimed()).containsExactly("waited");
+        assertThat(loaded.flash())
+                .extracting(raw -> FlashQueue.decode(raw).id())
+                .containsExactly("waited", "waiting");
+        assertThat(counters.expiredUndeliveredMessages()).isEqualTo(1);
+    }
+
+    @Test
     void update_withFlashChangeAfterDelete_writesNeither() {
         String id = created(Map.of("user", "ada"));
         commands.delete(id);

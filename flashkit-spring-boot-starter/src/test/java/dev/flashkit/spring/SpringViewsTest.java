@@ -74,6 +74,18 @@ class SpringViewsTest {
     }
 
     @Test
+    void levels_thymeleafComparesWithFlashkitLevelConstants_picksTheClassPerLevel() throws Exception {
+        Browser.Page page = new Browser(uri).get("/checks/levels");
+
+        assertThat(page.body())
+                .contains("<p class=\"text-danger\">failed</p>")
+                .contains("<p class=\"text-warning\">careful</p>")
+                .contains("<p class=\"text-body\">fyi</p>");
+        DocSnippets.assertDocShows(
+                Path.of("../docs/presentation.md"), Path.of("src/test/resources/templates/checks/levels.html"));
+    }
+
+    @Test
     void fragment_everyKindOfMessage_rendersExactlyTheCoreRendererMarkup() {
         Browser.Page page = new Browser(uri).get("/checks/fragment");
 

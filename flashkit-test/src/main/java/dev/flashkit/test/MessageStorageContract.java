@@ -64,12 +64,11 @@ public abstract class MessageStorageContract {
     }
 
     private Message message(String text) {
-        Instant now = clock.instant();
         return Message.builder()
                 .level(Level.INFO)
                 .text(MessageText.plain(text))
-                .createdAt(now)
-                .expiresAt(now.plus(Duration.ofMinutes(10)))
+                .createdAt(clock.instant())
+                .expiresAt(clock.instant().plus(Duration.ofMinutes(10)))
                 .build();
     }
 
@@ -82,9 +81,7 @@ public abstract class MessageStorageContract {
 
     @Test
     void load_nothingStored_isEmpty() {
-        AtomicReference<List<Message>> loaded = new AtomicReference<>();
-        browser().get("/", ctx -> loaded.set(storage().load(ctx.scope())));
-        assertThat(loaded.get()).isEmpty();
+        browser().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
     }
 
     @Test
@@ -171,10 +168,8 @@ public abstract class MessageStorageContract {
     @Test
     void store_oneBrowser_isInvisibleToAnother() {
         storeThenLoad(browser(), List.of(message("mine")), new ArrayList<>());
-        AtomicReference<List<Message>> other = new AtomicReference<>();
-        browser().get("/", ctx -> other.set(storage().load(ctx.scope())));
 
-        assertThat(other.get()).isEmpty();
+        browser().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
     }
 
     @Test
@@ -194,50 +189,75 @@ public abstract class MessageStorageContract {
     @Test
     void messages_addRedirectDisplay_deliversExactlyOnce() {
         TestBrowser browser = browser();
-        browser.post("/items", (ctx, ex) -> {
-            ctx.messages().success("Item saved");
-            ex.redirect("/items/3");
-        });
-        AtomicReference<List<Message>> first = new AtomicReference<>();
-        AtomicReference<List<Message>> second = new AtomicReference<>();
-        browser.get("/items/3", ctx -> first.set(ctx.messages().consume()));
-        browser.get("/items/3", ctx -> second.set(ctx.messages().consume()));
+        saveRedirecting(browser, "Item saved", "/items/3");
 
-        assertThat(first.get()).extracting(m -> m.text().value()).containsExactly("Item saved");
-        assertThat(second.get()).isEmpty();
+        assertThat(shown(browser, "/items/3")).containsExactly("Item saved");
+        assertThat(shown(browser, "/items/3")).isEmpty();
+    }
+
+    private static void saveRedirecting(TestBrowser browser, String text, String location) {
+        browser.post("/edit", (ctx, ex) -> {
+            ctx.messages().success(text);
+            ex.redirect(location);
+        });
+    }
+
+    private static List<String> shown(TestBrowser browser, String path) {
+        List<String> texts = new ArrayList<>();
+        browser.get(
+                path,
+                ctx -> ctx.messages().consume().forEach(m -> texts.add(m.text().value())));
+        return texts;
     }
 
     @Test
     void messages_parallelTabs_targetedMessageOnlyReachesItsTarget() {
         TestBrowser browser = browser();
-        browser.post("/a/edit", (ctx, ex) -> {
-            ctx.messages().success("A saved");
-            ex.redirect("/a");
-        });
-        AtomicReference<List<Message>> tabB = new AtomicReference<>();
-        AtomicReference<List<Message>> tabA = new AtomicReference<>();
-        browser.get("/b", ctx -> tabB.set(ctx.messages().consume()));
-        browser.get("/a", ctx -> tabA.set(ctx.messages().consume()));
+        saveRedirecting(browser, "A saved", "/a");
 
-        assertThat(tabB.get()).isEmpty();
-        assertThat(tabA.get()).extracting(m -> m.text().value()).containsExactly("A saved");
+        assertThat(shown(browser, "/b")).isEmpty();
+        assertThat(shown(browser, "/a")).containsExactly("A saved");
     }
 
     @Test
     void messages_targetRedirectsOn_theMessageFollows() {
         TestBrowser browser = browser();
-        browser.post("/items", (ctx, ex) -> {
-            ctx.messages().success("Item saved");
-            ex.redirect("/items/3");
-        });
+        saveRedirecting(browser, "Item saved", "/items/3");
         browser.get("/items/3", (ctx, ex) -> ex.redirect("/items/3/"));
-        AtomicReference<List<Message>> old = new AtomicReference<>();
-        AtomicReference<List<Message>> moved = new AtomicReference<>();
-        browser.get("/items/3", ctx -> old.set(ctx.messages().consume()));
-        browser.get("/items/3/", ctx -> moved.set(ctx.messages().consume()));
 
-        assertThat(old.get()).isEmpty();
-        assertThat(moved.get()).extracting(m -> m.text().value()).containsExactly("Item saved");
+        assertThat(shown(browser, "/items/3")).isEmpty();
+        assertThat(shown(browser, "/items/3/")).containsExactly("Item saved");
+    }
+
+    @Test
+    void messages_targetVisitedWithoutDisplay_nextDisplayingPageShowsThemOnce() {
+        TestBrowser browser = browser();
+        saveRedirecting(browser, "Exported", "/export.json");
+        browser.get("/export.json", ctx -> ctx.session().get("user")); // no messages partial
+
+        assertThat(shown(browser, "/dashboard")).containsExactly("Exported");
+        assertThat(shown(browser, "/dashboard")).isEmpty();
+    }
+
+    @Test
+    void messages_targetNeverVisited_anyPageShowsThemAfterTheTargetedWait() {
+        TestBrowser browser = browser();
+        saveRedirecting(browser, "lost tab", "/a");
+        clock.advance(Duration.ofMinutes(3).plusSeconds(1)); // the default messageTargetMaxAge
+
+        assertThat(shown(browser, "/b")).containsExactly("lost tab");
+        assertThat(shown(browser, "/a")).isEmpty();
+    }
+
+    @Test
+    void messages_targetedMessageOlderThanTheMaxAge_expiresAndIsCounted() {
+        TestBrowser browser = browser();
+        saveRedirecting(browser, "never seen", "/a");
+        long before = flashkit.metrics().expiredUndeliveredMessages();
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1)); // the default messageMaxAge
+
+        assertThat(shown(browser, "/b")).isEmpty();
+        assertThat(flashkit.metrics().expiredUndeliveredMessages()).isGreaterThan(before);
     }
 
     @Test
@@ -248,13 +268,9 @@ public abstract class MessageStorageContract {
             ctx.messages().consume();
             ctx.messages().keep();
         });
-        AtomicReference<List<Message>> again = new AtomicReference<>();
-        AtomicReference<List<Message>> after = new AtomicReference<>();
-        browser.get("/", ctx -> again.set(ctx.messages().consume()));
-        browser.get("/", ctx -> after.set(ctx.messages().consume()));
 
-        assertThat(again.get()).extracting(m -> m.text().value()).containsExactly("kept");
-        assertThat(after.get()).isEmpty();
+        assertThat(shown(browser, "/")).containsExactly("kept");
+        assertThat(shown(browser, "/")).isEmpty();
     }
 
     @Test
@@ -280,8 +296,6 @@ public abstract class MessageStorageContract {
         tab2.commit();
 
         assertThat(shown).extracting(m -> m.text().value()).containsExactlyInAnyOrder("one", "two");
-        AtomicReference<List<Message>> later = new AtomicReference<>();
-        browser.get("/", ctx -> later.set(ctx.messages().consume()));
-        assertThat(later.get()).isEmpty();
+        assertThat(shown(browser, "/")).isEmpty();
     }
 }

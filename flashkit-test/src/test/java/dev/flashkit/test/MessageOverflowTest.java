@@ -145,7 +145,7 @@ class MessageOverflowTest {
         List<Message> shown = display(browser);
         assertThat(total(shown)).isEqualTo(2);
         assertThat(shown)
-                .anyMatch(m -> m.text().value().equals("+1 more messages")
+                .anyMatch(m -> m.text().value().equals("+1 more message")
                         || m.text().value().equals("+2 more messages"));
     }
 

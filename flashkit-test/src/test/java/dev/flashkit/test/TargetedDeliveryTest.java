@@ -100,15 +100,6 @@ class TargetedDeliveryTest {
     }
 
     @Test
-    void targetedMessage_neverFetched_expiresAfterTheTargetMaxAge() {
-        postRedirecting("lost tab", "/a");
-
-        clock.advance(Duration.ofMinutes(3).plusSeconds(1));
-
-        assertThat(display("/a")).hasNoMessages();
-    }
-
-    @Test
     void targetedMessage_fetchedWithinTheTargetMaxAge_isShown() {
         postRedirecting("slow network", "/a");
 

@@ -28,6 +28,14 @@ public class ViewChecksController {
         return "checks/fragment";
     }
 
+    @GetMapping("/checks/levels")
+    String levels(Messages messages) {
+        messages.now(Level.ERROR, "failed");
+        messages.now(Level.WARNING, "careful");
+        messages.now(Level.INFO, "fyi");
+        return "checks/levels";
+    }
+
     @PostMapping("/checks/both")
     String both(Messages messages, RedirectAttributes redirect) {
         messages.success("Flashkit message");
