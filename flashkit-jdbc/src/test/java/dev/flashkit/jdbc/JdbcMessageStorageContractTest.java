@@ -20,7 +20,7 @@ class JdbcMessageStorageContractTest extends MessageStorageContract {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         stores.close();
     }
 

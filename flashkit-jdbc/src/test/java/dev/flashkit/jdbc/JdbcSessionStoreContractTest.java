@@ -19,7 +19,7 @@ class JdbcSessionStoreContractTest extends SessionStoreContract {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         stores.close();
     }
 

@@ -52,9 +52,13 @@ final class TestStores implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         for (AutoCloseable c : open) {
-            c.close();
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close " + c, e);
+            }
         }
         open.clear();
     }
