@@ -24,9 +24,10 @@ import java.util.stream.Stream;
  * under {@code target/}, {@code postgres} on a free loopback port with its socket in that directory, durability
  * off. As root (initdb and postgres refuse it) the cluster belongs to the {@code postgres} user and runs through
  * {@code runuser}. A local cluster can be stopped and started again on the same port (its data survives) and
- * frozen with SIGSTOP; it is stopped and its directory removed when closed and on JVM exit.
+ * frozen with SIGSTOP; it is stopped and its directory removed when closed and on JVM exit. Public (in the
+ * module's test-jar) for the demo's tests.
  */
-final class PostgresTestServer implements AutoCloseable {
+public final class PostgresTestServer implements AutoCloseable {
     static final String URL_ENV = "FLASHKIT_TEST_POSTGRES_URL";
     private static final String USER = "flashkit";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
@@ -50,7 +51,7 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** Creates a cluster under {@code target/} and starts it on a free loopback port. */
-    static PostgresTestServer startLocal() throws IOException {
+    public static PostgresTestServer startLocal() throws IOException {
         Path bin = binDir();
         Path dir = Path.of(
                 System.getProperty("java.io.tmpdir"),
@@ -78,8 +79,28 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** The JDBC URL of this server's {@code postgres} database. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return externalUrl != null ? externalUrl : "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=" + USER;
+    }
+
+    /**
+     * A new empty database on this local server, as a libpq URI ({@code postgresql://user@host:port/db}) that the
+     * demo's {@code FLASHKIT_STORE} accepts.
+     */
+    public String newDatabase() throws SQLException {
+        requireLocal();
+        String name = "d" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(jdbcUrl());
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        return "postgresql://" + USER + "@127.0.0.1:" + port + "/" + name;
+    }
+
+    /** The libpq URI of this local server's {@code postgres} database (it may be stopped). */
+    public String uri() {
+        requireLocal();
+        return "postgresql://" + USER + "@127.0.0.1:" + port + "/postgres";
     }
 
     /** A HikariCP pool on this server, with the timeouts the docs recommend scaled to {@code timeout}. */
@@ -100,7 +121,7 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** Starts (or restarts) the local server on its port and waits until it accepts connections. */
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         requireLocal();
         if (process != null && process.isAlive()) {
             return;
@@ -144,7 +165,7 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** Stops the local server at once (like a crash: SIGQUIT, then SIGKILL) and waits until it is gone. */
-    synchronized void stop() {
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
@@ -163,15 +184,16 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** Freezes the server and its backends (SIGSTOP): connections stay open but nothing answers. */
-    synchronized void pause() {
+    public synchronized void pause() {
         signal("-STOP", processes());
     }
 
     /** Thaws a paused server (SIGCONT). */
-    synchronized void resume() {
+    public synchronized void resume() {
         signal("-CONT", processes());
     }
 
+    /** Stops a local server and removes its directory; does nothing for an external one. */
     @Override
     public void close() {
         if (!isLocal()) {
