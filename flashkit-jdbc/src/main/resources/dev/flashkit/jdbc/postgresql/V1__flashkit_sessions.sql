@@ -3,6 +3,7 @@
 -- built with createSchema(true), replacing the prefix "flashkit_" of every name with its tablePrefix; with
 -- Flyway or Liquibase, copy it into your migrations (rename the objects if you set another prefix).
 -- Every statement is idempotent: running it twice changes nothing.
+-- tag::docs[]
 
 -- One row per session. The cookie holds a random id of 192 bits; only its SHA-256 digest is stored, so a
 -- dump of this table reveals no usable id. Times are epoch milliseconds of the application clock, except
@@ -39,3 +40,4 @@ CREATE TABLE IF NOT EXISTS flashkit_flash_messages (
     body       text   NOT NULL,
     PRIMARY KEY (session_id, id)
 );
+-- end::docs[]
