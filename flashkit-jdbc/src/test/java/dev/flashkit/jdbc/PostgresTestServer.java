@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL for tests: either the server named by {@code FLASHKIT_TEST_POSTGRES_URL} (a
  * {@code jdbc:postgresql://} URL with user and password), or a throwaway cluster: {@code initdb} in a directory
- * under {@code target/}, {@code postgres} on a free loopback port with its socket in that directory, durability
- * off. As root (initdb and postgres refuse it) the cluster belongs to the {@code postgres} user and runs through
+ * under {@code target/}, {@code postgres} on a free loopback port with its socket in that directory, without
+ * fsync (a committed transaction survives the server's crash — {@link #stop()} is one — but not the machine's). As root (initdb and postgres refuse it) the cluster belongs to the {@code postgres} user and runs through
  * {@code runuser}. A local cluster can be stopped and started again on the same port (its data survives) and
  * frozen with SIGSTOP; it is stopped and its directory removed when closed and on JVM exit. Public (in the
  * module's test-jar) for the demo's tests.
@@ -138,8 +138,6 @@ public final class PostgresTestServer implements AutoCloseable {
                 "listen_addresses=127.0.0.1",
                 "-c",
                 "fsync=off",
-                "-c",
-                "synchronous_commit=off",
                 "-c",
                 "full_page_writes=off",
                 "-c",
