@@ -126,6 +126,35 @@ class JdbcSessionStoreTest {
     }
 
     @Test
+    void save_bigNumbersNestedValuesAndNull_loadBackEqual() {
+        JdbcSessionStore store = stores.store(stores.builder(dataSource));
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+        attributes.put("exact", new java.math.BigDecimal("0.1000000000000000000001"));
+        attributes.put("nested", Map.of("list", List.of(1L, Map.of("deep", List.of(true, "x")))));
+        attributes.put("nothing", null);
+        attributes.put("text", "quote \" backslash \\ ünïcödé \u2028");
+
+        String id = create(store, attributes, TTL);
+
+        assertThat(store.load(id).orElseThrow().attributes()).isEqualTo(attributes);
+    }
+
+    @Test
+    void messageStorage_withAnotherSessionStore_failsSayingWhatToInstall() {
+        JdbcSessionStore store = stores.store(stores.builder(dataSource));
+        dev.flashkit.Flashkit flashkit = dev.flashkit.Flashkit.create(dev.flashkit.FlashkitConfig.builder()
+                .secret(dev.flashkit.test.TestSecrets.random())
+                .messageStorage(store.messageStorage())
+                .build());
+        dev.flashkit.test.TestBrowser browser = new dev.flashkit.test.TestBrowser(flashkit);
+
+        assertThatThrownBy(() -> browser.get("/", ctx -> store.messageStorage().load(ctx.scope())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(".sessionStore(store).messageStorage(store.messageStorage())");
+    }
+
+    @Test
     void builder_badSettings_areRefusedWithTheRule() {
         JdbcSessionStore.Builder builder = JdbcSessionStore.builder(dataSource);
 
