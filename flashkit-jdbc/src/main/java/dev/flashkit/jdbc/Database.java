@@ -4,6 +4,7 @@ import dev.flashkit.session.SessionStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -43,7 +44,7 @@ final class Database {
     /** Runs {@code work} on a connection; {@code what} completes "PostgreSQL could not ..." in errors. */
     <T> T call(String what, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setNetworkTimeout(DIRECT, timeoutMillis);
+            boundReads(connection);
             if (createSchema && !schemaReady) {
                 createSchema(connection);
             }
@@ -52,6 +53,18 @@ final class Database {
             throw new SessionStoreException(
                     "the session database could not " + what + " (SQLState " + e.getSQLState() + "): " + e.getMessage(),
                     e);
+        }
+    }
+
+    /**
+     * Bounds every network read of the connection by the timeout, so a frozen server cannot hang a request; a
+     * driver without the feature keeps only the statements' query timeout.
+     */
+    private void boundReads(Connection connection) throws SQLException {
+        try {
+            connection.setNetworkTimeout(DIRECT, timeoutMillis);
+        } catch (SQLFeatureNotSupportedException unsupported) {
+            // the query timeout still applies
         }
     }
 
