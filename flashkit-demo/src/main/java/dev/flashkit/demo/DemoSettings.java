@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The demo's own settings, read from environment variables: {@code PORT} (default 8080),
- * {@code FLASHKIT_STORE} ({@code cookie}, {@code memory} or {@code redis://host:port}; default
- * {@code cookie}), {@code FLASHKIT_ENV} ({@code production} hides the debug page; Flashkit itself then
+ * {@code FLASHKIT_STORE} ({@code cookie}, {@code memory}, {@code redis://host:port} or
+ * {@code postgresql://user:password@host:port/db}; default {@code cookie}), {@code FLASHKIT_ENV} ({@code production} hides the debug page; Flashkit itself then
  * insists on a strong {@code FLASHKIT_SECRET}) and {@code DEMO_DISMISS_MS} (how long success, info and
  * debug messages stay; unset = flashkit.js's 5000 ms, 0 = until closed).
  *

@@ -2,6 +2,7 @@ package dev.flashkit.demo;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.jdbc.JdbcSessionStore;
 import dev.flashkit.redis.RedisSessionStore;
 import dev.flashkit.session.MemorySessionStore;
 import java.util.Locale;
@@ -42,20 +43,32 @@ final class FlashkitSetup {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("FLASHKIT_STORE: " + e.getMessage(), e);
             }
+        } else if (PostgresStore.isUri(store)) {
+            try {
+                JdbcSessionStore postgres = PostgresStore.create(store);
+                // flash messages in PostgreSQL too: claimed atomically, so each is shown exactly once
+                config.sessionStore(postgres).messageStorage(postgres.messageStorage());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("FLASHKIT_STORE: " + e.getMessage(), e);
+            }
         } else if (!lower.equals("cookie")) {
             throw new IllegalArgumentException(
-                    "FLASHKIT_STORE must be cookie, memory or a Redis URI (redis://, rediss://, redis-sentinel://,"
-                            + " redis-cluster://), not '" + store + "'");
+                    "FLASHKIT_STORE must be cookie, memory, a Redis URI (redis://, rediss://, redis-sentinel://,"
+                            + " redis-cluster://) or a PostgreSQL URI (postgresql://, jdbc:postgresql://), not '"
+                            + store + "'");
         }
         config.messageTag(MessageRoutes.NOTICE, "primary");
         return Flashkit.create(config.build());
     }
 
-    /** Releases the session store's resources (the Redis connection) when the server stops. */
+    /** Releases the session store's resources (the Redis connection, the PostgreSQL pool) when the server stops. */
     static void close(Flashkit flashkit) {
         if (flashkit.sessionStore() instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
+                if (closeable instanceof JdbcSessionStore postgres) {
+                    PostgresStore.closePool(postgres);
+                }
             } catch (Exception e) {
                 System.getLogger(FlashkitSetup.class.getName())
                         .log(System.Logger.Level.WARNING, "Flashkit demo: closing the session store failed", e);

@@ -108,6 +108,9 @@ public class FlashkitAutoConfiguration {
             b.sessionStore(MemorySessionStore.create(s.getMemoryMaxSessions()));
         } else if (s.getStore() == FlashkitProperties.Store.HTTP_SESSION) {
             b.sessionStore(HttpSessionStore.create());
+        } else if (s.getStore() == FlashkitProperties.Store.JDBC) {
+            throw new IllegalStateException("flashkit.session.store=jdbc needs dev.flashkit:flashkit-jdbc on the"
+                    + " classpath and a DataSource bean (e.g. from spring-boot-starter-jdbc)");
         }
         return b;
     }

@@ -99,12 +99,17 @@ public class FlashkitProperties {
         /** In this process's memory (single node). */
         MEMORY,
         /** In the container's HttpSession (or Spring Session's). */
-        HTTP_SESSION
+        HTTP_SESSION,
+        /** In the application's DataSource (PostgreSQL), with flash messages: needs flashkit-jdbc. */
+        JDBC
     }
 
     /** {@code flashkit.session.*}: the starter's own session settings. */
     public static class Session {
-        /** Where sessions live: cookie, memory or http-session; a SessionStore bean (e.g. RedisSessionStore) wins. */
+        /**
+         * Where sessions live: cookie, memory, http-session or jdbc (the application's DataSource, with
+         * flashkit-jdbc); a SessionStore bean (e.g. RedisSessionStore) wins.
+         */
         private Store store = Store.COOKIE;
 
         /** Most sessions the memory store holds. */

@@ -1,0 +1,127 @@
+package dev.flashkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
+import dev.flashkit.spi.StoreUnavailable;
+import dev.flashkit.test.TestSecrets;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What a user sees when PostgreSQL goes away (docs/postgres.md, "Failure behaviour"): pages that need the
+ * session answer 503 with {@code Retry-After} and no cookie within the timeout, whether the server is stopped or
+ * frozen (SIGSTOP); pages that do not are unaffected; once it is back, the same browser is served again with
+ * its session (PostgreSQL keeps it across the restart).
+ */
+class HttpFaultTest {
+    private static final Duration TIMEOUT = Duration.ofMillis(500);
+
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = PostgresExtension.dedicated();
+
+    @Test
+    void databaseStoppedThenFrozen_pagesDegradeTo503AndRecoverWithTheSession(PostgresTestServer server)
+            throws Exception {
+        String secret = TestSecrets.random();
+        try (TestStores stores = new TestStores(server)) {
+            List<MiniApp> nodes = new ArrayList<>();
+            try {
+                for (int i = 0; i < 2; i++) {
+                    JdbcSessionStore store = stores.store(TIMEOUT);
+                    nodes.add(new MiniApp(
+                            "node" + i,
+                            Flashkit.create(FlashkitConfig.builder()
+                                    .secret(secret)
+                                    .sessionStore(store)
+                                    .messageStorage(store.messageStorage())
+                                    .build())));
+                }
+                HttpVisitor browser = new HttpVisitor();
+                login(browser, nodes.get(0));
+                assertThat(browser.get(nodes.get(1).url("/dashboard")).body()).contains("user=ada");
+
+                server.stop();
+                assertDegraded(browser, nodes);
+                server.start();
+                nodes.forEach(node -> awaitServed(browser, node)); // each pool reconnects on its own
+                assertThat(browser.get(nodes.get(0).url("/dashboard")).body())
+                        .as("stopped and restarted: the session is still in the database")
+                        .contains("user=ada");
+
+                browser.post(nodes.get(0).url("/notes"));
+                server.pause();
+                try {
+                    assertDegraded(browser, nodes);
+                } finally {
+                    server.resume();
+                }
+                nodes.forEach(node -> awaitServed(browser, node));
+                assertThat(browser.get(nodes.get(1).url("/notes")).body())
+                        .as("frozen, then thawed: the session and its flash message survived")
+                        .contains("user=ada")
+                        .contains("Note added on node0");
+            } finally {
+                nodes.forEach(MiniApp::close);
+            }
+        }
+    }
+
+    private static void assertDegraded(HttpVisitor browser, List<MiniApp> nodes) throws Exception {
+        var cookies = browser.cookies();
+        for (MiniApp node : nodes) {
+            long start = System.nanoTime();
+            HttpResponse<String> page = browser.get(node.url("/dashboard"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            System.out.println("HttpFaultTest: 503 after " + took.toMillis() + " ms on " + node.url("/"));
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(page.body()).isEqualTo(StoreUnavailable.TEXT);
+            assertThat(took)
+                    .as("no hang past the timeout")
+                    .isLessThan(TIMEOUT.multipliedBy(4).plusSeconds(2));
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .as("the session cookie is left alone")
+                    .isEmpty();
+            assertThat(browser.get(node.url("/public")).statusCode()).isEqualTo(200);
+        }
+        assertThat(browser.cookies()).isEqualTo(cookies);
+    }
+
+    private static void login(HttpVisitor browser, MiniApp node) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
+        int status;
+        do {
+            status = browser.post(node.url("/login")).statusCode();
+        } while (status != 302 && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo(302);
+    }
+
+    private static void awaitServed(HttpVisitor browser, MiniApp node) {
+        try {
+            awaitPage(browser, node);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void awaitPage(HttpVisitor browser, MiniApp node) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
+        int status;
+        do {
+            status = browser.get(node.url("/counters")).statusCode(); // reads the session, leaves messages
+            if (status != 200) {
+                Thread.sleep(50);
+            }
+        } while (status != 200 && System.nanoTime() < deadline);
+        System.out.println("HttpFaultTest: " + node.url("/") + " served again with status " + status + " after "
+                + Duration.ofNanos(System.nanoTime() - deadline).plusSeconds(15).toMillis() + " ms");
+        assertThat(status).as("served again once the database is back").isEqualTo(200);
+    }
+}
