@@ -78,16 +78,6 @@ class LoginSessionTest {
     }
 
     @Test
-    void login_failure_keepsTheFlashkitSession() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
-        String before = browser.get("/session-id").body();
-
-        browser.signIn("ada", "not the password");
-
-        assertThat(browser.get("/session-id").body()).isEqualTo(before);
-    }
-
-    @Test
     void logout_invalidatesTheFlashkitSession() {
         SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
         browser.signIn("ada", PASSWORD);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.adaptertests.Browser;
+import dev.flashkit.adaptertests.DocSnippets;
 import dev.flashkit.test.TestSecrets;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,16 +18,19 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The documented sample ({@link AccountApplication}) on Tomcat with {@code flashkit.security.stateless-login=true}:
+ * The documented sample ({@link AccountApplication}) on Tomcat with its documented properties ({@code
+ * account/application.properties}: {@code flashkit.security.stateless-login=true}): a failed and a successful
  * login, a CSRF-protected form post and logout run with no server-side session at all — the login and the CSRF
  * token live in the sealed Flashkit cookie, and no response ever sets {@code JSESSIONID}.
  */
 @SpringBootTest(
         classes = AccountApplication.class,
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"flashkit.security.stateless-login=true", "server.address=127.0.0.1"})
+        properties = "server.address=127.0.0.1")
+@TestPropertySource(locations = "classpath:account/application.properties")
 class StatelessLoginTest {
     static final String PASSWORD = UUID.randomUUID().toString();
 
@@ -46,6 +51,8 @@ class StatelessLoginTest {
         SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
 
         Browser.Page askedFor = browser.get("/account");
+        Browser.Page failed = browser.signIn("ada", "not the password");
+        Browser.Page loginPage = browser.get(failed.header("Location"));
         Browser.Page login = browser.signIn("ada", PASSWORD);
         Browser.Page account = browser.get(login.header("Location"));
         Browser.Page saved = browser.submit("/account", "/account/note", "note", "Buy tea");
@@ -54,6 +61,7 @@ class StatelessLoginTest {
         Browser.Page afterLogout = browser.get("/account");
 
         assertThat(askedFor.status()).isEqualTo(302);
+        assertThat(loginPage.body()).contains("Invalid username or password.");
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).as("back to the page asked for").endsWith("/account");
         assertThat(account.body()).contains("Signed in as <span>ada</span>").contains("You are signed in.");
@@ -95,6 +103,15 @@ class StatelessLoginTest {
 
         assertThat(account.status()).as("the login travels in the cookie alone").isEqualTo(200);
         assertThat(account.body()).contains("Signed in as <span>ada</span>");
+    }
+
+    @Test
+    void springBootDoc_securitySection_showsTheSample() throws Exception {
+        DocSnippets.assertDocShows(
+                Path.of("../docs/spring-boot.md"),
+                Path.of("src/test/java/dev/flashkit/spring/account/AccountApplication.java"),
+                Path.of("src/test/resources/templates/account.html"),
+                Path.of("src/test/resources/account/application.properties"));
     }
 
     @SuppressWarnings("unchecked")
