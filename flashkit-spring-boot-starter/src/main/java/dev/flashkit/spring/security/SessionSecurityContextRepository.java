@@ -5,6 +5,7 @@ import dev.flashkit.session.Session;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -23,6 +24,7 @@ import org.springframework.util.function.SingletonSupplier;
  */
 final class SessionSecurityContextRepository implements SecurityContextRepository {
     static final String KEY = "_flashkit.login";
+    private static final System.Logger LOG = System.getLogger(SessionSecurityContextRepository.class.getName());
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final PrincipalMapper mapper;
     private final Clock clock;
@@ -47,7 +49,7 @@ final class SessionSecurityContextRepository implements SecurityContextRepositor
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 StoredLogin login = stored.get();
                 if (login != null) {
-                    context.setAuthentication(mapper.restore(login));
+                    context.setAuthentication(restore(login));
                 }
                 return context;
             }
@@ -84,7 +86,24 @@ final class SessionSecurityContextRepository implements SecurityContextRepositor
         return stored(FlashkitFilter.session(request)) != null;
     }
 
+    /**
+     * The mapper's authentication, or none when it cannot restore this login (e.g. one stored before the mapper
+     * changed): the request runs signed out instead of failing.
+     */
+    private Authentication restore(StoredLogin login) {
+        try {
+            return mapper.restore(login);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "{0} could not restore a stored login ({1}); the request runs signed out",
+                    mapper.getClass().getName(),
+                    e.toString());
+            return null;
+        }
+    }
+
     private static StoredLogin stored(Session session) {
-        return session.contains(KEY) ? StoredLogin.fromMap(session.getMap(KEY)) : null;
+        return session.get(KEY) instanceof Map<?, ?> map ? StoredLogin.fromMap(map) : null;
     }
 }

@@ -45,7 +45,7 @@ public record StoredLogin(
 
     /** Reads {@link #toMap()}'s form back; anything else (an older or foreign shape) reads as no login. */
     @SuppressWarnings("unchecked")
-    static StoredLogin fromMap(Map<String, Object> map) {
+    static StoredLogin fromMap(Map<?, ?> map) {
         try {
             if (map.get("name") instanceof String name
                     && map.get("authorities") instanceof List<?> authorities
