@@ -93,6 +93,17 @@ class StatelessLoginTest {
     }
 
     @Test
+    void login_afterTheBrowserAlsoAskedForTheFavicon_returnsToThePageAskedFor() {
+        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        browser.get("/account");
+        browser.get("/favicon.ico");
+
+        Browser.Page login = browser.signIn("ada", PASSWORD);
+
+        assertThat(login.header("Location")).endsWith("/account");
+    }
+
+    @Test
     void account_withTheSessionCookieOfAnotherBrowser_isSignedIn() {
         SignInBrowser ada = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
         ada.signIn("ada", PASSWORD);
