@@ -63,8 +63,8 @@ public final class FlashkitSecurity {
         http.sessionManagement(
                 session -> session.addSessionAuthenticationStrategy(new LoginSessionStrategy(texts.getLoginSuccess())));
         http.logout(logout -> logout.addLogoutHandler(new LogoutSessionHandler(texts.getLogout())));
-        http.exceptionHandling(
-                exceptions -> exceptions.accessDeniedHandler(new FlashingAccessDeniedHandler(texts.getAccessDenied())));
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                new FlashingAccessDeniedHandler(texts.getAccessDenied()), FlashingAccessDeniedHandler.pages()));
         if (properties.isStatelessLogin()) {
             http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                     new RequestAttributeSecurityContextRepository(),

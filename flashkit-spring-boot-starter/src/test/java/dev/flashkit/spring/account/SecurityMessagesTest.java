@@ -91,6 +91,18 @@ class SecurityMessagesTest {
     }
 
     @Test
+    void adminPage_askedForAsJson_isDeniedWithoutAMessage() {
+        SignInBrowser browser = browser();
+        browser.signIn("ada", PASSWORD);
+        browser.get("/account");
+
+        Browser.Page denied = browser.get("/admin", "application/json");
+
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.setCookie("flashkit_messages")).isNull();
+    }
+
+    @Test
     void loginPage_signedOut_keepsTheCsrfTokenInTheFlashkitSession() {
         SignInBrowser browser = browser();
 

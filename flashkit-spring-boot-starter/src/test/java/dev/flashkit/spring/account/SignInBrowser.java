@@ -29,8 +29,14 @@ final class SignInBrowser {
         this.browser = new Browser(base);
     }
 
+    /** A GET as a browser navigating to a page sends it (asking for HTML). */
     Browser.Page get(String target) {
-        return seen(browser.get(target));
+        return seen(browser.send("GET", target, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
+    /** A GET asking for {@code accept}, as a script would. */
+    Browser.Page get(String target, String accept) {
+        return seen(browser.send("GET", target, "Accept", accept));
     }
 
     /** GETs {@code page}, then POSTs {@code fields} (name, value pairs) with the page's CSRF token to {@code action}. */
