@@ -73,7 +73,7 @@ public final class FlashkitSecurity {
         }
     }
 
-    /** The filter that shows pending messages on Spring Security's generated login page. */
+    /** The filter that shows pending messages on Spring Security's generated login and logout pages. */
     LoginPageMessagesFilter loginPageMessages(String loginPage) {
         return new LoginPageMessagesFilter(loginPage, properties.getMessages());
     }

@@ -33,7 +33,7 @@ public final class FlashkitSecurityConfigurer extends AbstractHttpConfigurer<Fla
         }
     }
 
-    /** Adds the filter that shows pending messages on the generated login page, when Spring generates one. */
+    /** Adds the filter that shows pending messages on the generated login and logout pages, when Spring generates them. */
     @Override
     public void configure(HttpSecurity http) {
         FlashkitSecurity flashkit = flashkitSecurity(http);

@@ -13,25 +13,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Shows pending flash messages on the login page Spring Security generates ({@code
- * DefaultLoginPageGeneratingFilter}, which offers no hook for its markup): when a GET of that page has messages,
- * their HTML goes in after the page's heading. Where a message is Flashkit's own login-failure or logout text,
- * Spring's alert saying the same ({@code ?error}, {@code ?logout}) is left out, so it does not show twice.
+ * Shows pending flash messages on the login and logout pages Spring Security generates ({@code
+ * DefaultLoginPageGeneratingFilter}, {@code DefaultLogoutPageGeneratingFilter}, which offer no hook for their
+ * markup): when a GET of such a page has messages, their HTML goes in after the page's heading. A page there that
+ * Spring did not generate (it does not link Spring's {@code default-ui.css}) is left as it is. Where a message is
+ * Flashkit's own login-failure or logout text, Spring's alert saying the same ({@code ?error}, {@code ?logout}) is
+ * left out, so it does not show twice.
  */
 final class LoginPageMessagesFilter implements Filter {
+    private static final String LOGOUT_PAGE = "/logout";
+    private static final String SPRING_STYLES = "default-ui.css";
     private static final Pattern SPRING_ERROR =
             Pattern.compile("\\s*<div class=\"alert alert-danger\" role=\"alert\">.*?</div>");
     private static final Pattern SPRING_LOGOUT =
             Pattern.compile("\\s*<div class=\"alert alert-success\" role=\"alert\">.*?</div>");
-    private final String loginPage;
+    private final Set<String> pages;
     private final FlashkitSecurityProperties.Messages texts;
 
     LoginPageMessagesFilter(String loginPage, FlashkitSecurityProperties.Messages texts) {
-        this.loginPage = loginPage;
+        this.pages = Set.copyOf(List.of(loginPage, LOGOUT_PAGE));
         this.texts = texts;
     }
 
@@ -41,7 +46,7 @@ final class LoginPageMessagesFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         Messages messages = FlashkitFilter.messagesOrNoop(request);
         if (!"GET".equals(request.getMethod())
-                || !loginPage.equals(request.getRequestURI()
+                || !pages.contains(request.getRequestURI()
                         .substring(request.getContextPath().length()))
                 || messages.isEmpty()) {
             chain.doFilter(req, res);
@@ -50,12 +55,17 @@ final class LoginPageMessagesFilter implements Filter {
         ContentCachingResponseWrapper page = new ContentCachingResponseWrapper((HttpServletResponse) res);
         chain.doFilter(req, page);
         String type = page.getContentType();
-        if (page.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+        if (page.getStatus() == 200 && type != null && type.startsWith("text/html") && isSpringsPage(page)) {
             String html = withMessages(new String(page.getContentAsByteArray(), StandardCharsets.UTF_8), messages);
             page.resetBuffer();
             page.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
         }
         page.copyBodyToResponse();
+    }
+
+    /** Only the pages Spring generates link its stylesheet; an application's own page there is left alone. */
+    private static boolean isSpringsPage(ContentCachingResponseWrapper page) {
+        return new String(page.getContentAsByteArray(), StandardCharsets.UTF_8).contains(SPRING_STYLES);
     }
 
     private String withMessages(String html, Messages messages) {

@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The sample ({@link AccountApplication}) on Tomcat with the default settings: the login, logout and access-denied
- * messages, shown by the sample's page and by the login page Spring Security generates, each exactly once.
+ * messages, shown by the sample's page and by the login and logout pages Spring Security generates, each exactly
+ * once.
  */
 @SpringBootTest(
         classes = AccountApplication.class,
@@ -88,6 +89,20 @@ class SecurityMessagesTest {
 
         assertThat(denied.status()).isEqualTo(403);
         assertThat(next.body()).contains("You do not have access to that page.");
+    }
+
+    @Test
+    void generatedLogoutPage_withAPendingMessage_showsIt() {
+        SignInBrowser browser = browser();
+        browser.signIn("ada", PASSWORD);
+        browser.get("/account");
+        browser.get("/admin");
+
+        Browser.Page logoutPage = browser.get("/logout");
+
+        assertThat(logoutPage.body())
+                .contains("Are you sure you want to log out?")
+                .contains("You do not have access to that page.");
     }
 
     @Test
