@@ -74,7 +74,7 @@ public final class FlashkitSecurity {
     }
 
     /** The filter that shows pending messages on Spring Security's generated login and logout pages. */
-    LoginPageMessagesFilter loginPageMessages(String loginPage) {
-        return new LoginPageMessagesFilter(loginPage, properties.getMessages());
+    GeneratedPageMessagesFilter generatedPageMessages(String loginPage) {
+        return new GeneratedPageMessagesFilter(loginPage, properties.getMessages());
     }
 }

@@ -44,7 +44,7 @@ public final class FlashkitSecurityConfigurer extends AbstractHttpConfigurer<Fla
                 && page.isEnabled()
                 && page.getLoginPageUrl() != null) {
             http.addFilterBefore(
-                    flashkit.loginPageMessages(page.getLoginPageUrl()), DefaultLoginPageGeneratingFilter.class);
+                    flashkit.generatedPageMessages(page.getLoginPageUrl()), DefaultLoginPageGeneratingFilter.class);
         }
     }
 

@@ -25,7 +25,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Flashkit's own login-failure or logout text, Spring's alert saying the same ({@code ?error}, {@code ?logout}) is
  * left out, so it does not show twice.
  */
-final class LoginPageMessagesFilter implements Filter {
+final class GeneratedPageMessagesFilter implements Filter {
     private static final String LOGOUT_PAGE = "/logout";
     private static final String SPRING_STYLES = "default-ui.css";
     private static final Pattern SPRING_ERROR =
@@ -35,7 +35,7 @@ final class LoginPageMessagesFilter implements Filter {
     private final Set<String> pages;
     private final FlashkitSecurityProperties.Messages texts;
 
-    LoginPageMessagesFilter(String loginPage, FlashkitSecurityProperties.Messages texts) {
+    GeneratedPageMessagesFilter(String loginPage, FlashkitSecurityProperties.Messages texts) {
         this.pages = Set.copyOf(List.of(loginPage, LOGOUT_PAGE));
         this.texts = texts;
     }
