@@ -1,5 +1,6 @@
 package dev.flashkit.demo;
 
+// tag::docs[]
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
@@ -42,3 +43,4 @@ final class CookieCheck {
         return false;
     }
 }
+// end::docs[]
