@@ -6,23 +6,24 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /**
- * Django's test cookie for the demo's forms: a form page that received no cookie at all puts a marker into the
- * session, so its response sets the session cookie, and every form carries the hidden field {@value #FIELD}. A
- * POST with that field but no {@code Cookie} header comes from a browser that dropped the cookie: flash messages
- * and logins cannot work there, so the demo answers with a hint instead of a redirect whose message would be lost.
+ * Django's test cookie for the demo's forms: a form page whose session is new (no session cookie came with the
+ * request) puts a marker into the session, so its response sets the session cookie, and every form carries the
+ * hidden field {@value #FIELD}. A POST with that field but no {@code Cookie} header at all comes from a browser
+ * that dropped the cookie: flash messages and logins cannot work there, so the demo answers with a hint instead
+ * of a redirect whose message would be lost.
  */
 final class CookieCheck {
 
     /** The hidden form field every demo form carries. */
     static final String FIELD = "cookie_check";
-    /** The session key of the marker a form page puts when the browser sent no cookie. */
+    /** The session key of the marker a form page puts when its session is new. */
     static final String MARKER = "_cookie_check";
 
     private CookieCheck() {}
 
-    /** On a page with a form: makes sure the browser has been sent a cookie it should send back. */
+    /** On a page with a form: makes sure the browser holds a session cookie it should send back. */
     static void offer(Context ctx) {
-        if (ctx.header("Cookie") == null) {
+        if (Flash.session(ctx).isNew()) {
             Flash.session(ctx).put(MARKER, true);
         }
     }

@@ -61,9 +61,32 @@ class CookieCheckTest {
         HttpResponse<String> post = user.post("/submit_item", Map.of(CookieCheck.FIELD, "1", "item_name", "tea"));
 
         assertThat(post.statusCode()).isEqualTo(303);
+        assertThat(user.get("/debug/session").body()).doesNotContain(CookieCheck.MARKER);
         assertThat(Shown.in(user.get("/submit_item").body()))
                 .containsExactly(new Shown("success", "Item 'tea' added successfully!"));
-        assertThat(user.get("/debug/session").body()).doesNotContain(CookieCheck.MARKER);
+    }
+
+    /**
+     * The browser flow that showed the marker must follow the session cookie, not any cookie: a failed login
+     * flashes an error, the login page displays it and deletes the messages cookie, and the next POST must still
+     * carry a cookie.
+     */
+    @Test
+    void login_wrongThenRight_noHintOnceTheErrorWasShown() {
+        HttpUser user = new HttpUser(server);
+        user.get("/dashboard"); // flashes a warning: the messages cookie is the only cookie
+        user.get("/login"); // shows the warning and deletes that cookie
+
+        HttpResponse<String> wrong =
+                user.post("/login", Map.of(CookieCheck.FIELD, "1", "username", "test", "password", "wrong"));
+        user.get("/login");
+        HttpResponse<String> right =
+                user.post("/login", Map.of(CookieCheck.FIELD, "1", "username", "test", "password", "password"));
+
+        assertThat(wrong.statusCode()).isEqualTo(303);
+        assertThat(wrong.headers().firstValue("Location")).hasValue("/login");
+        assertThat(right.statusCode()).isEqualTo(303);
+        assertThat(right.headers().firstValue("Location")).hasValue("/dashboard");
     }
 
     @Test
