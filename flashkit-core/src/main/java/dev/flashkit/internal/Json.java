@@ -143,7 +143,7 @@ public final class Json {
                     default -> parser.getBigIntegerValue();
                 };
             case VALUE_NUMBER_FLOAT:
-                return JsonValues.exactNumber(parser.getDecimalValue());
+                return floating(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -153,6 +153,18 @@ public final class Json {
             default:
                 throw new IOException("unexpected token " + token);
         }
+    }
+
+    /**
+     * A JSON fraction as {@link JsonValues#normalize} keeps it. {@code -0.0} is read as the double it was:
+     * a {@code BigDecimal} has no negative zero, and {@code 0.0} is not {@code equals} to {@code -0.0}.
+     */
+    private static Object floating(JsonParser parser) throws IOException {
+        BigDecimal value = parser.getDecimalValue();
+        if (value.signum() == 0 && parser.getText().startsWith("-")) {
+            return -0.0;
+        }
+        return JsonValues.exactNumber(value);
     }
 
     private static void writeValue(JsonGenerator g, Object value) throws IOException {

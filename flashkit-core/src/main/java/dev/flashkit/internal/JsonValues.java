@@ -63,7 +63,12 @@ public final class JsonValues {
             return digits(key, b.bitLength() < 64 ? (Object) b.longValue() : b);
         }
         if (value instanceof BigDecimal b) {
-            return digits(key, exactNumber(b));
+            Object number = exactNumber(b);
+            if (number instanceof BigDecimal d && d.scale() == 0) { // written without a point: JSON reads an integer
+                BigInteger integer = d.toBigInteger();
+                return digits(key, integer.bitLength() < 64 ? (Object) integer.longValue() : integer);
+            }
+            return digits(key, number);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());

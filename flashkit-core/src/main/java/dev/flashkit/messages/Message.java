@@ -72,7 +72,8 @@ public record Message(
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(createdAt, "createdAt must not be null");
         extraTags = Tags.normalize(extraTags);
-        levelTag = levelTag == null || levelTag.isBlank() ? level.name() : levelTag.trim();
+        levelTag = levelTag == null ? "" : levelTag.trim(); // trim() also drops control characters: check after
+        levelTag = levelTag.isBlank() ? level.name() : levelTag;
         title = title == null || title.isEmpty() ? null : title;
     }
 

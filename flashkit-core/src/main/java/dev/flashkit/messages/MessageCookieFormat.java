@@ -113,12 +113,9 @@ final class MessageCookieFormat {
         }
         try {
             Reader in = new Reader(data);
-            long count = in.unsigned();
-            if (count > data.length) {
-                return null;
-            }
-            List<Message> messages = new ArrayList<>((int) count);
-            for (long i = 0; i < count; i++) {
+            int count = in.count();
+            List<Message> messages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
                 messages.add(in.message());
             }
             return in.atEnd() ? messages : null;
@@ -214,13 +211,23 @@ final class MessageCookieFormat {
             return (v >>> 1) ^ -(v & 1);
         }
 
-        String string() {
-            long length = unsigned();
-            if (length > data.length - pos) {
-                throw new IllegalArgumentException("truncated");
+        /**
+         * A count or length: an unsigned varint no larger than the bytes left (each counted item takes at least
+         * one). A varint of ten bytes can reach bit 63 and read as a negative {@code long}, which a plain
+         * upper-bound check lets through (MessagesCookieFuzzTest found a count that allocated gigabytes).
+         */
+        int count() {
+            long v = unsigned();
+            if (v < 0 || v > data.length - pos) {
+                throw new IllegalArgumentException("count or length beyond the data");
             }
-            String s = new String(data, pos, (int) length, StandardCharsets.UTF_8);
-            pos += (int) length;
+            return (int) v;
+        }
+
+        String string() {
+            int length = count();
+            String s = new String(data, pos, length, StandardCharsets.UTF_8);
+            pos += length;
             return s;
         }
 
@@ -252,12 +259,9 @@ final class MessageCookieFormat {
             String text = string();
             List<Object> args = List.of();
             if ((flags & ARGS) != 0) {
-                long count = unsigned();
-                if (count > data.length) {
-                    throw new IllegalArgumentException("too many arguments");
-                }
-                args = new ArrayList<>((int) count);
-                for (long i = 0; i < count; i++) {
+                int count = count();
+                args = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
                     args.add(argument());
                 }
             }

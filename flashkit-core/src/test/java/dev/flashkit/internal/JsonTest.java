@@ -65,6 +65,32 @@ class JsonTest {
         }
     }
 
+    /** Found by JsonValuesFuzzTest: {@code -0.0} was put into a session and came back as {@code 0.0}. */
+    @Test
+    void writeThenRead_negativeZero_staysNegativeZero() {
+        Object value = JsonValues.normalize("k", List.of(-0.0, -0.0f, 0.0));
+
+        assertThat(Json.read(Json.write(value), 1 << 20)).contains(List.of(-0.0, -0.0, 0.0));
+        assertThat(Json.read("-0.0e5".getBytes(StandardCharsets.UTF_8), 100)).contains(-0.0);
+        assertThat(Json.read("-0".getBytes(StandardCharsets.UTF_8), 100)).contains(0L);
+    }
+
+    /**
+     * Found by JsonValuesFuzzTest: a {@code BigDecimal} with scale 0 and more digits than a double holds is
+     * written without a point, so it came back as a {@code BigInteger} (or a {@code Long}) and no longer equalled
+     * what was put.
+     */
+    @Test
+    void writeThenRead_wideIntegralDecimal_readsBackEqual() {
+        Object value = JsonValues.normalize(
+                "k",
+                List.of(
+                        new BigDecimal("77777000000000000000000000000000057385867251872"),
+                        new BigDecimal("9007199254740993")));
+
+        assertThat(Json.read(Json.write(value), 1 << 20)).contains(value);
+    }
+
     @Test
     void write_largeDocument_growsTheBuffer() {
         List<Object> items = new ArrayList<>();

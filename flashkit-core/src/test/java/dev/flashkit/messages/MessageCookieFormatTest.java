@@ -2,6 +2,7 @@ package dev.flashkit.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,35 @@ class MessageCookieFormatTest {
         assertThat(MessageCookieFormat.decode(otherVersion)).isNull();
         assertThat(MessageCookieFormat.decode(MessageCodec.toJson(EVERY_FIELD))).isNull();
         assertThat(MessageCookieFormat.decode(null)).isNull();
+    }
+
+    /**
+     * Found by MessagesCookieFuzzTest: a ten-byte varint reaches bit 63, reads as a negative count, passed the
+     * upper-bound check and became a two-gigabyte allocation (OutOfMemoryError, not "no messages").
+     */
+    @Test
+    void decode_countBeyondSixtyThreeBits_isNull() {
+        byte[] huge = {
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0xff,
+            (byte) 0x87,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            (byte) 0x80,
+            0x01
+        }; // 0x8000_0000_7fff_ffff
+        ByteArrayOutputStream messageCount = new ByteArrayOutputStream();
+        messageCount.write(MessageCookieFormat.VERSION);
+        messageCount.writeBytes(huge);
+        ByteArrayOutputStream argumentCount = new ByteArrayOutputStream();
+        argumentCount.writeBytes(new byte[] {MessageCookieFormat.VERSION, 1, 1 << 6, 1, 1, 'a', 40, 1, 'x', 1, 'k'});
+        argumentCount.writeBytes(huge);
+
+        assertThat(MessageCookieFormat.decode(messageCount.toByteArray())).isNull();
+        assertThat(MessageCookieFormat.decode(argumentCount.toByteArray())).isNull();
     }
 
     @Test

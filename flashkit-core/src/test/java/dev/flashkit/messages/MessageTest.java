@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MessageTest {
@@ -28,6 +29,20 @@ class MessageTest {
     @Test
     void tags_customLevelTag_replacesOnlyTheLevelPart() {
         assertThat(message("undo").withLevelTag("ok").tags()).isEqualTo("undo ok");
+    }
+
+    /**
+     * Found by MessagesCookieFuzzTest: a level tag of control characters only is not blank but trims to empty, so a
+     * message kept an empty level tag and came back from its cookie with the level name instead (not equal).
+     */
+    @Test
+    void levelTag_controlCharactersOnly_isTheLevelName() {
+        Message message = message("").withLevelTag("\u0000\t\u001f");
+
+        assertThat(message.levelTag()).isEqualTo("success");
+        assertThat(MessageCookieFormat.decode(
+                        MessageCookieFormat.document(List.of(MessageCookieFormat.encode(message)), 1)))
+                .containsExactly(message);
     }
 
     @Test

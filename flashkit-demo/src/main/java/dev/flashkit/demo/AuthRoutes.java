@@ -16,8 +16,15 @@ final class AuthRoutes {
     private AuthRoutes() {}
 
     static void register(Javalin app, Pages pages) {
-        app.get("/login", ctx -> pages.render(ctx, "login"));
-        app.post("/login", AuthRoutes::login);
+        app.get("/login", ctx -> {
+            CookieCheck.offer(ctx);
+            pages.render(ctx, "login");
+        });
+        app.post("/login", ctx -> {
+            if (!CookieCheck.refused(ctx, pages)) {
+                login(ctx);
+            }
+        });
         app.get("/dashboard", ctx -> dashboard(ctx, pages));
         app.post("/logout", AuthRoutes::logout);
     }

@@ -10,12 +10,21 @@ final class ItemRoutes {
     private ItemRoutes() {}
 
     static void register(Javalin app, Pages pages) {
-        app.get("/", ctx -> pages.render(ctx, "index"));
-        app.get("/submit_item", ctx -> pages.render(ctx, "submit_item"));
-        app.post("/submit_item", ItemRoutes::submit);
+        app.get("/", ctx -> {
+            CookieCheck.offer(ctx);
+            pages.render(ctx, "index");
+        });
+        app.get("/submit_item", ctx -> {
+            CookieCheck.offer(ctx);
+            pages.render(ctx, "submit_item");
+        });
+        app.post("/submit_item", ctx -> submit(ctx, pages));
     }
 
-    private static void submit(Context ctx) {
+    private static void submit(Context ctx, Pages pages) {
+        if (CookieCheck.refused(ctx, pages)) {
+            return;
+        }
         String name = ctx.formParam("item_name");
         if (name == null || name.isBlank()) {
             Flash.messages(ctx).error("Item name must not be empty.");

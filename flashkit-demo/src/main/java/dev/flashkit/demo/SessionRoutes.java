@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Starlette session tutorial's two JSON endpoints, and {@code /debug/session}: the safe way to
+ * The Starlette session tutorial's JSON endpoints (set, get, delete one key, clear all), and {@code /debug/session}: the safe way to
  * "print the session" — keys, values and cookie sizes, never a cookie value or key material.
  */
 final class SessionRoutes {
@@ -30,6 +30,14 @@ final class SessionRoutes {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("key", Flash.session(ctx).get("key"));
             ctx.json(body);
+        });
+        app.get("/delete-session", ctx -> {
+            Flash.session(ctx).remove("key");
+            ctx.json(Map.of("message", "Session data deleted"));
+        });
+        app.get("/clear-session", ctx -> {
+            Flash.session(ctx).clear();
+            ctx.json(Map.of("message", "Session cleared"));
         });
         app.get("/debug/session", ctx -> {
             if (settings.production()) {

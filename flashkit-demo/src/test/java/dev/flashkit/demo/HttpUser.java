@@ -3,6 +3,7 @@ package dev.flashkit.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +22,11 @@ final class HttpUser {
 
     HttpUser(DemoServer server) {
         this(server, new CookieManager());
+    }
+
+    /** A user whose browser refuses every cookie (cookies disabled). */
+    static HttpUser withoutCookies(DemoServer server) {
+        return new HttpUser(server, new CookieManager(null, CookiePolicy.ACCEPT_NONE));
     }
 
     private HttpUser(DemoServer server, CookieManager cookies) {
