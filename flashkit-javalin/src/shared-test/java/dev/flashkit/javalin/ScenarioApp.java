@@ -53,6 +53,11 @@ final class ScenarioApp {
             }
 
             @Override
+            public void header(String name, String value) {
+                ctx.header(name, value);
+            }
+
+            @Override
             public void redirect(String location) {
                 ctx.redirect(location, HttpStatus.SEE_OTHER);
             }

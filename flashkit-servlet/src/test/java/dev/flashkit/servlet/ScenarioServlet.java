@@ -59,6 +59,11 @@ final class ScenarioServlet extends HttpServlet {
             }
 
             @Override
+            public void header(String name, String value) {
+                response.setHeader(name, value);
+            }
+
+            @Override
             public void redirect(String location) {
                 if (sendRedirect303) {
                     try {

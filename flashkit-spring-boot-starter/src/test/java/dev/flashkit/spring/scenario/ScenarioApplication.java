@@ -59,6 +59,11 @@ public class ScenarioApplication {
                 }
 
                 @Override
+                public void header(String name, String value) {
+                    response.setHeader(name, value);
+                }
+
+                @Override
                 public void redirect(String location) {
                     answer[0] = ResponseEntity.status(HttpStatus.SEE_OTHER)
                             .location(URI.create(location))
