@@ -29,6 +29,9 @@ public interface ScenarioCall {
     /** Sets a response header (replacing one of that name), before {@link #respond} or {@link #redirect}. */
     void header(String name, String value);
 
+    /** Adds a response header, keeping those of that name already set. */
+    void addHeader(String name, String value);
+
     /** Answers with {@code 303 See Other} to {@code location}. */
     void redirect(String location);
 

@@ -46,6 +46,9 @@ public final class ScenarioRoutes {
                 if (call.param("vary") != null) {
                     call.header("Vary", call.param("vary"));
                 }
+                if (call.param("vary2") != null) { // a second Vary header line
+                    call.addHeader("Vary", call.param("vary2"));
+                }
                 if (call.param("cache") != null) {
                     call.header("Cache-Control", call.param("cache"));
                 }

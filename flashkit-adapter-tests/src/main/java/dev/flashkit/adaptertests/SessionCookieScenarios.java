@@ -52,6 +52,13 @@ public interface SessionCookieScenarios {
     }
 
     @Test
+    default void sessionRead_applicationSetVaryTwice_keepsBothAndAddsCookie() {
+        Browser.Page page = browser().get("/session/read?vary=Accept-Encoding&vary2=Origin");
+
+        assertThat(String.join(", ", page.headers("Vary"))).isEqualTo("Accept-Encoding, Origin, Cookie");
+    }
+
+    @Test
     default void sessionNeverTouched_getsNoVary() {
         Browser browser = browser();
         browser.post("/session?key=cart&value=3");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -124,12 +123,24 @@ public final class CookieWriter implements ResponseCookies {
         } else if (!variesOnCookie) {
             return;
         }
-        String vary = exchange.responseHeader("Vary");
-        if (vary == null || vary.isBlank()) {
+        // one Vary, the application's values first: a header set twice (Accept-Encoding, then Origin) keeps both
+        String vary = String.join(", ", exchange.responseHeaders("Vary")).trim();
+        if (vary.isEmpty()) {
             exchange.setResponseHeader("Vary", "Cookie");
-        } else if (!vary.equals("*") && !vary.toLowerCase(Locale.ROOT).matches("(.*[ ,])?cookie([ ,].*)?")) {
+        } else if (!coversCookie(vary)) {
             exchange.setResponseHeader("Vary", vary + ", Cookie");
         }
+    }
+
+    /** Whether {@code vary} already names {@code Cookie} (in any case) or is {@code *}. */
+    private static boolean coversCookie(String vary) {
+        for (String token : vary.split(",")) {
+            String name = token.trim();
+            if (name.equals("*") || name.equalsIgnoreCase("Cookie")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(String header) {

@@ -59,6 +59,11 @@ final class ScenarioServlet extends HttpServlet {
             }
 
             @Override
+            public void addHeader(String name, String value) {
+                response.addHeader(name, value);
+            }
+
+            @Override
             public void header(String name, String value) {
                 response.setHeader(name, value);
             }

@@ -97,6 +97,17 @@ class CookieWriterTest {
     }
 
     @Test
+    void finish_varySetTwice_mergesBothValuesAndCookieIntoOneHeader() {
+        exchange.setResponseHeader("Vary", "Accept-Encoding");
+        exchange.addResponseHeader("Vary", "Origin");
+        cookies.varyOnCookie();
+
+        cookies.finish();
+
+        assertThat(exchange.responseHeaders("Vary")).containsExactly("Accept-Encoding, Origin, Cookie");
+    }
+
+    @Test
     void finish_varyAlreadyNamesCookieOrStar_leavesVaryAlone() {
         exchange.setResponseHeader("Vary", "Origin, cookie");
         cookies.delete("flashkit_messages");

@@ -59,6 +59,11 @@ public class ScenarioApplication {
                 }
 
                 @Override
+                public void addHeader(String name, String value) {
+                    response.addHeader(name, value);
+                }
+
+                @Override
                 public void header(String name, String value) {
                     response.setHeader(name, value);
                 }
