@@ -24,7 +24,7 @@ public interface DeliveryScenarios {
         assertThat(fragment.body()).isEqualTo("<li>tea</li>");
         assertThat(fragment.header("HX-Trigger"))
                 .contains("\"flashkit:messages\"")
-                .contains("added");
+                .contains("\"text\":\"Item 'tea' added\"");
         assertThat(fragment.header("Cache-Control")).isEqualTo("private, no-store");
         assertThat(AdapterScenarios.messages(next))
                 .as("delivered once, as a toast")
