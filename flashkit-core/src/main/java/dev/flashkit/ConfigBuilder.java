@@ -33,6 +33,7 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     boolean hostPrefix;
     Duration sessionMaxAge = Duration.ofDays(14);
     Duration sessionIdleTimeout;
+    boolean persistentCookie = true;
     Duration clockSkew = Duration.ofMinutes(1);
     SessionStore sessionStore;
     Clock clock = Clock.systemUTC();
@@ -199,6 +200,12 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     }
 
     @Override
+    public ConfigBuilder persistentCookie(boolean persistent) {
+        this.persistentCookie = persistent;
+        return this;
+    }
+
+    @Override
     public ConfigBuilder clockSkew(Duration skew) {
         if (skew == null || skew.isNegative()) {
             throw new IllegalArgumentException("clockSkew must not be negative");
@@ -234,8 +241,8 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
     }
 
     SessionSettings sessionSettings(CookieSettings cookie) {
-        return new SessionSettings(
-                cookie.fullName(sessionCookieName), sessionMaxAge, sessionIdleTimeout, clockSkew, sessionStore);
+        String name = cookie.fullName(sessionCookieName);
+        return new SessionSettings(name, sessionMaxAge, sessionIdleTimeout, clockSkew, sessionStore, persistentCookie);
     }
 
     MessageSettings messageSettings(CookieSettings cookie) {
@@ -271,6 +278,7 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
         c.hostPrefix = hostPrefix;
         c.sessionMaxAge = sessionMaxAge;
         c.sessionIdleTimeout = sessionIdleTimeout;
+        c.persistentCookie = persistentCookie;
         c.clockSkew = clockSkew;
         c.sessionStore = sessionStore;
         c.clock = clock;

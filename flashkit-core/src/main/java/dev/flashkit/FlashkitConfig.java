@@ -259,6 +259,13 @@ public final class FlashkitConfig {
         /** Idle timeout; {@code null} (default) for none. */
         Builder sessionIdleTimeout(Duration idleTimeout);
 
+        /**
+         * {@code false}: the session and messages cookies last until the browser closes (no {@code Max-Age}, no
+         * {@code Expires}), while the sealed payload or the store still enforce the max age and the idle timeout
+         * (default {@code true}).
+         */
+        Builder persistentCookie(boolean persistent);
+
         /** Tolerated clock difference between instances (default 1 minute). */
         Builder clockSkew(Duration skew);
 

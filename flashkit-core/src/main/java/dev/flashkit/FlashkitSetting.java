@@ -64,6 +64,13 @@ public enum FlashkitSetting {
             "sessionIdleTimeout(Duration) | flashkit.session.idle-timeout | ",
             "idle timeout; none by default",
             duration(Builder::sessionIdleTimeout)),
+    /** Browser-session or persistent cookies. */
+    SESSION_COOKIE_PERSISTENT(
+            SESSION,
+            "persistentCookie(boolean) | flashkit.session.cookie-persistent | true",
+            "`false`: session and messages cookies last until the browser closes (no `Max-Age`, no `Expires`); max age"
+                    + " and idle timeout still hold",
+            bool(Builder::persistentCookie)),
     /** Tolerated clock difference between instances. */
     CLOCK_SKEW(SESSION, "clockSkew(Duration) | | 1m", "tolerated clock difference between instances"),
     /** Where sessions live. */

@@ -73,7 +73,11 @@ public final class RequestContext {
     private DefaultRequestScope scope0() {
         if (scope == null) {
             FlashkitConfig config = flashkit.config();
-            cookies = new CookieWriter(exchange, config.cookieAttributes(exchange.isSecure()), config.clock());
+            cookies = new CookieWriter(
+                    exchange,
+                    config.cookieAttributes(exchange.isSecure()),
+                    config.clock(),
+                    config.session().persistentCookie());
             scope = new DefaultRequestScope(flashkit, exchange, cookies);
         }
         return scope;
@@ -112,7 +116,8 @@ public final class RequestContext {
 
     /**
      * Commits messages first (they may write into the session), then the session: saves what changed and
-     * writes the cookie headers; idempotent. Call before the response is committed.
+     * writes the cookie headers, and adds {@code Vary: Cookie} when the session was used at all; idempotent. Call
+     * before the response is committed.
      *
      * @throws SessionTooLargeException when a cookie session no longer fits in a cookie
      */
@@ -152,6 +157,9 @@ public final class RequestContext {
                 }
             } else if (outcome instanceof DefaultSession.Delete) {
                 cookies.delete(name);
+            }
+            if (session.isLoaded()) {
+                cookies.varyOnCookie(); // the response may differ per session, as Django and Flask say too
             }
         }
         if (cookies != null) {

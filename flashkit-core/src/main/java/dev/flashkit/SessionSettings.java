@@ -11,13 +11,21 @@ import java.time.Duration;
  * @param idleTimeout idle timeout, or {@code null} when sessions do not expire from inactivity
  * @param clockSkew tolerated clock difference between instances for issued-at checks
  * @param store the configured session store, or {@code null} for the default cookie store
+ * @param persistentCookie whether the session and messages cookies carry {@code Max-Age} and {@code Expires};
+ *     {@code false}: browser-session cookies, while the sealed payload or the store still enforce the max age
+ *     and the idle timeout
  */
 public record SessionSettings(
-        String cookieName, Duration maxAge, Duration idleTimeout, Duration clockSkew, SessionStore store) {
+        String cookieName,
+        Duration maxAge,
+        Duration idleTimeout,
+        Duration clockSkew,
+        SessionStore store,
+        boolean persistentCookie) {
 
     @Override
     public String toString() {
         return "session[cookie=" + cookieName + ", maxAge=" + maxAge + ", idleTimeout=" + idleTimeout + ", store="
-                + (store == null ? "cookie" : store) + "]";
+                + (store == null ? "cookie" : store) + ", persistentCookie=" + persistentCookie + "]";
     }
 }

@@ -44,6 +44,8 @@ class FlashkitSettingTest {
             Map.entry(
                     FlashkitSetting.SESSION_IDLE_TIMEOUT,
                     new Sample("PT30M", Duration.ofMinutes(30), FlashkitConfig::sessionIdleTimeout)),
+            Map.entry(FlashkitSetting.SESSION_COOKIE_PERSISTENT, new Sample("false", false, c -> c.session()
+                    .persistentCookie())),
             Map.entry(
                     FlashkitSetting.COOKIE_SECURE,
                     new Sample("always", CookieSecurity.ALWAYS, FlashkitConfig::cookieSecurity)),

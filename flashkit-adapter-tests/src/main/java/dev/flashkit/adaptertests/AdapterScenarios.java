@@ -12,10 +12,11 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The scenario suite every adapter runs: a real server serving {@link ScenarioRoutes} with Flashkit
  * installed (default settings, a random secret), talked to over a socket by {@link Browser}. Subclasses
- * start their server once per class in {@link #start()} and stop it in {@link #stop()}.
+ * start their server once per class in {@link #start()} and stop it in {@link #stop()}. The tests of {@link
+ * SessionCookieScenarios} and {@link DeliveryScenarios} run here too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class AdapterScenarios {
+public abstract class AdapterScenarios implements SessionCookieScenarios, DeliveryScenarios {
     /** The default session cookie name. */
     protected static final String SESSION_COOKIE = "flashkit_session";
 
@@ -44,7 +45,8 @@ public abstract class AdapterScenarios {
     }
 
     /** A new browser profile (empty cookie jar) for the Flashkit application. */
-    protected Browser browser() {
+    @Override
+    public Browser browser() {
         return new Browser(servers.installed());
     }
 
@@ -401,7 +403,8 @@ public abstract class AdapterScenarios {
         return page.body().lines().skip(1).toList();
     }
 
-    private static String sessionId(Browser.Page page) {
+    /** The {@code id=} line of {@code GET /session}, or {@code null} for a new session. */
+    static String sessionId(Browser.Page page) {
         return page.body()
                 .lines()
                 .filter(l -> l.startsWith("id="))

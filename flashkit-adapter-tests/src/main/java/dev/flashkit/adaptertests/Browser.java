@@ -118,6 +118,11 @@ public final class Browser {
             return response.headers().firstValue(name).orElse(null);
         }
 
+        /** Every value of a response header, in order (empty when absent). */
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
         /** Every {@code Set-Cookie} header, parsed. */
         public List<SetCookie> setCookies() {
             return response.headers().allValues("Set-Cookie").stream()

@@ -26,6 +26,12 @@ public interface ScenarioCall {
     /** The messages through the adapter's lenient accessor ({@code Messages.NOOP} when not installed). */
     Messages messagesOrNoop();
 
+    /** Sets a response header (replacing one of that name), before {@link #respond} or {@link #redirect}. */
+    void header(String name, String value);
+
+    /** Adds a response header, keeping those of that name already set. */
+    void addHeader(String name, String value);
+
     /** Answers with {@code 303 See Other} to {@code location}. */
     void redirect(String location);
 

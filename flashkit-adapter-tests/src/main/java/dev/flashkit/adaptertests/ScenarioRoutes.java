@@ -1,7 +1,9 @@
 package dev.flashkit.adaptertests;
 
 import dev.flashkit.FlashkitNotInstalledException;
+import dev.flashkit.messages.Level;
 import dev.flashkit.messages.Message;
+import dev.flashkit.messages.MessageText;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 
@@ -40,6 +42,30 @@ public final class ScenarioRoutes {
                 call.session().put(call.param("key"), call.param("value"));
                 call.redirect("/session");
             }
+            case "GET /session/read" -> { // reads only; the application may have set its own caching headers
+                if (call.param("vary") != null) {
+                    call.header("Vary", call.param("vary"));
+                }
+                if (call.param("vary2") != null) { // a second Vary header line
+                    call.addHeader("Vary", call.param("vary2"));
+                }
+                if (call.param("cache") != null) {
+                    call.header("Cache-Control", call.param("cache"));
+                }
+                call.respond(200, "cart=" + call.session().getString("cart"));
+            }
+            case "POST /session/clear" -> {
+                call.session().clear();
+                call.redirect("/session");
+            }
+            case "POST /session/remove" -> {
+                call.session().remove(call.param("key"));
+                call.redirect("/session");
+            }
+            case "POST /session/big" -> { // more than a cookie can carry
+                call.session().put("big", "x".repeat(Integer.parseInt(call.param("size"))));
+                call.redirect("/session");
+            }
             case "POST /login" -> {
                 Session session = call.session();
                 session.put("user", call.param("user"));
@@ -75,6 +101,24 @@ public final class ScenarioRoutes {
                 call.redirect(call.param("to") != null ? call.param("to") : "/items");
             }
             case "GET /items", "HEAD /items" -> call.respond(200, render(call.messages()));
+            case "GET /items/keep" -> { // shows the messages, and keeps them for the next page too
+                String page = render(call.messages());
+                call.messages().keep();
+                call.respond(200, page);
+            }
+            case "POST /items/i18n" -> { // resolved in the reader's locale when shown
+                call.messages().add(Level.SUCCESS, MessageText.key("item.added", call.param("name")));
+                call.redirect("/items");
+            }
+            case "POST /htmx/items" -> { // an htmx fragment: the message travels in HX-Trigger
+                call.messages().success("Item '" + call.param("name") + "' added");
+                call.respond(200, "<li>" + call.param("name") + "</li>");
+            }
+            case "POST /htmx/redirect" -> { // htmx navigates the page: the message waits for the landing page
+                call.messages().success("Saved before HX-Redirect");
+                call.header("HX-Redirect", "/items");
+                call.respond(200, "");
+            }
             case "POST /levels" -> {
                 Messages messages = call.messages();
                 messages.debug("debug details");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,10 @@ import java.util.Objects;
  * ({@link SetCookieHeader}), keeps the whole header within {@link #MAX_HEADER_BYTES}, holds writes back while
  * message storage tries a layout ({@link #begin()} / {@link #discard()} / {@link #flush()}, so only the final
  * attempt reaches the response) and, at {@link #finish()}, marks a response that set or deleted a cookie (or
- * showed messages) private with {@code Cache-Control: private, no-store} and {@code Vary: Cookie}. One per
- * request; not thread-safe. Flashkit internal.
+ * showed messages) private with {@code Cache-Control: private, no-store} and {@code Vary: Cookie}, and a response
+ * that only read the session with {@code Vary: Cookie} alone. With browser-session cookies (not {@code
+ * persistent}) it writes no {@code Max-Age} or {@code Expires}. One per request; not thread-safe. Flashkit
+ * internal.
  */
 public final class CookieWriter implements ResponseCookies {
     private static final int HEADER_PREFIX = "Set-Cookie: ".length();
@@ -24,19 +25,30 @@ public final class CookieWriter implements ResponseCookies {
     private final Exchange exchange;
     private final SetCookieHeader.Attributes attributes;
     private final Clock clock;
+    private final boolean persistent;
     private List<String> buffered;
     private boolean privateResponse;
+    private boolean variesOnCookie;
     // valueBudget formats the header without a value; set() of the same cookie splices its value into it
     private String emptyName;
     private Duration emptyMaxAge;
     private long emptySecond;
     private String empty;
 
-    /** A writer for {@code exchange}'s response, with the attributes of its request (HTTPS or not). */
+    /** A writer of persistent cookies for {@code exchange}'s response, with the attributes of its request. */
     public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock) {
+        this(exchange, attributes, clock, true);
+    }
+
+    /**
+     * A writer for {@code exchange}'s response, with the attributes of its request (HTTPS or not); when not
+     * {@code persistent}, every cookie it sets lasts until the browser closes, whatever {@code maxAge} it is given.
+     */
+    public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock, boolean persistent) {
         this.exchange = exchange;
         this.attributes = attributes;
         this.clock = clock;
+        this.persistent = persistent;
     }
 
     @Override
@@ -69,6 +81,15 @@ public final class CookieWriter implements ResponseCookies {
         privateResponse = true;
     }
 
+    /**
+     * Marks the response as depending on the request's cookies (the session was read): {@link #finish()} adds
+     * {@code Cookie} to {@code Vary} so a shared cache never serves it to another user, and leaves {@code
+     * Cache-Control} to the application.
+     */
+    public void varyOnCookie() {
+        variesOnCookie = true;
+    }
+
     /** From now on, cookie writes are held back. */
     public void begin() {
         buffered = new ArrayList<>(2);
@@ -92,19 +113,34 @@ public final class CookieWriter implements ResponseCookies {
 
     /**
      * Ends the response's cookies: when a cookie was written or the response was marked private, sets
-     * {@code Cache-Control: private, no-store} and adds {@code Cookie} to {@code Vary}.
+     * {@code Cache-Control: private, no-store} and adds {@code Cookie} to {@code Vary}; when it only {@link
+     * #varyOnCookie() varies on the cookie}, adds {@code Cookie} to {@code Vary} (once, after the values already
+     * there).
      */
     public void finish() {
-        if (!privateResponse) {
+        if (privateResponse) {
+            exchange.setResponseHeader("Cache-Control", "private, no-store");
+        } else if (!variesOnCookie) {
             return;
         }
-        exchange.setResponseHeader("Cache-Control", "private, no-store");
-        String vary = exchange.responseHeader("Vary");
-        if (vary == null || vary.isBlank()) {
+        // one Vary, the application's values first: a header set twice (Accept-Encoding, then Origin) keeps both
+        String vary = String.join(", ", exchange.responseHeaders("Vary")).trim();
+        if (vary.isEmpty()) {
             exchange.setResponseHeader("Vary", "Cookie");
-        } else if (!vary.equals("*") && !vary.toLowerCase(Locale.ROOT).matches("(.*[ ,])?cookie([ ,].*)?")) {
+        } else if (!coversCookie(vary)) {
             exchange.setResponseHeader("Vary", vary + ", Cookie");
         }
+    }
+
+    /** Whether {@code vary} already names {@code Cookie} (in any case) or is {@code *}. */
+    private static boolean coversCookie(String vary) {
+        for (String token : vary.split(",")) {
+            String name = token.trim();
+            if (name.equals("*") || name.equalsIgnoreCase("Cookie")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(String header) {
@@ -117,7 +153,8 @@ public final class CookieWriter implements ResponseCookies {
     }
 
     /** The header; splices the value into the one {@link #valueBudget} formatted when it was for this cookie. */
-    private String header(String name, String value, Duration maxAge) {
+    private String header(String name, String value, Duration givenMaxAge) {
+        Duration maxAge = persistent ? givenMaxAge : null;
         if (!emptyIsFor(name, maxAge, Math.floorDiv(clock.millis(), 1000))) {
             return SetCookieHeader.of(name, value, maxAge, clock.instant(), attributes);
         }
@@ -130,7 +167,8 @@ public final class CookieWriter implements ResponseCookies {
     }
 
     /** {@code name=; Max-Age=...; ...}: the header without a value, formatted once per cookie and request. */
-    private String emptyHeader(String name, Duration maxAge) {
+    private String emptyHeader(String name, Duration givenMaxAge) {
+        Duration maxAge = persistent ? givenMaxAge : null;
         long second = Math.floorDiv(clock.millis(), 1000); // no Instant unless the header is formatted
         if (!emptyIsFor(name, maxAge, second)) {
             Instant now = clock.instant();

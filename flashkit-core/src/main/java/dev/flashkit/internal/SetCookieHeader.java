@@ -32,12 +32,15 @@ public final class SetCookieHeader {
     /** Attributes shared by every cookie Flashkit writes. */
     public record Attributes(String path, String domain, boolean secure, boolean httpOnly, String sameSite) {}
 
-    /** A cookie that lives for {@code maxAge} (null = until the browser closes). */
+    /**
+     * A cookie that lives for {@code maxAge} (null = until the browser closes), rounded up to whole seconds: a
+     * cookie never leaves the browser before the session or message it carries expires.
+     */
     public static String of(String name, String value, Duration maxAge, Instant now, Attributes a) {
         StringBuilder sb = new StringBuilder(name.length() + value.length() + 120);
         sb.append(name).append('=').append(value);
         if (maxAge != null) {
-            long seconds = Math.max(0, maxAge.toSeconds());
+            long seconds = Math.max(0, maxAge.getSeconds() + (maxAge.getNano() > 0 ? 1 : 0)); // getSeconds floors
             sb.append("; Max-Age=").append(seconds);
             sb.append("; Expires=");
             appendHttpDate(sb, now.getEpochSecond() + seconds);

@@ -34,6 +34,15 @@ public interface Exchange {
     /** The first value of a response header already set, or {@code null}. */
     String responseHeader(String name);
 
+    /**
+     * Every value of a response header already set, in order (empty when none); by default only {@link
+     * #responseHeader the first}. Flashkit merges {@code Vary} with all of them.
+     */
+    default List<String> responseHeaders(String name) {
+        String first = responseHeader(name);
+        return first == null ? List.of() : List.of(first);
+    }
+
     /** Adds a response header, keeping existing ones with the same name (used for {@code Set-Cookie}). */
     void addResponseHeader(String name, String value);
 

@@ -53,6 +53,16 @@ final class ScenarioApp {
             }
 
             @Override
+            public void addHeader(String name, String value) {
+                ctx.res().addHeader(name, value);
+            }
+
+            @Override
+            public void header(String name, String value) {
+                ctx.header(name, value);
+            }
+
+            @Override
             public void redirect(String location) {
                 ctx.redirect(location, HttpStatus.SEE_OTHER);
             }

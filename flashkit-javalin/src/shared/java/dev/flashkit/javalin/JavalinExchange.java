@@ -3,6 +3,7 @@ package dev.flashkit.javalin;
 import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 
 /** The {@link Exchange} over a Javalin {@link Context}. */
@@ -53,6 +54,11 @@ final class JavalinExchange implements Exchange {
     @Override
     public String responseHeader(String name) {
         return ctx.res().getHeader(name);
+    }
+
+    @Override
+    public List<String> responseHeaders(String name) {
+        return List.copyOf(ctx.res().getHeaders(name));
     }
 
     @Override

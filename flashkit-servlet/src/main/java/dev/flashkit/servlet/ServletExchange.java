@@ -6,6 +6,7 @@ import dev.flashkit.spi.StoreUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /** The {@link Exchange} over a servlet request and the container's (unwrapped) response. */
@@ -96,6 +97,11 @@ final class ServletExchange implements Exchange {
             return pendingLocation;
         }
         return response.getHeader(name);
+    }
+
+    @Override
+    public List<String> responseHeaders(String name) {
+        return List.copyOf(response.getHeaders(name));
     }
 
     @Override

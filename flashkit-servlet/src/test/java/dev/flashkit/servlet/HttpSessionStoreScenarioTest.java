@@ -26,6 +26,11 @@ class HttpSessionStoreScenarioTest extends AdapterScenarios {
     }
 
     @Override
+    public boolean sessionInCookie() {
+        return false;
+    }
+
+    @Override
     protected void stop() throws Exception {
         installed.close();
         bare.close();

@@ -59,6 +59,16 @@ final class ScenarioServlet extends HttpServlet {
             }
 
             @Override
+            public void addHeader(String name, String value) {
+                response.addHeader(name, value);
+            }
+
+            @Override
+            public void header(String name, String value) {
+                response.setHeader(name, value);
+            }
+
+            @Override
             public void redirect(String location) {
                 if (sendRedirect303) {
                     try {

@@ -102,6 +102,7 @@ public final class TestExchange implements Exchange {
     }
 
     /** Every value of a response header, in the order added. */
+    @Override
     public List<String> responseHeaders(String name) {
         return List.copyOf(responseHeaders.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
     }

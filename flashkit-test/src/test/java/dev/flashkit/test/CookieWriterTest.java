@@ -98,6 +98,17 @@ class CookieWriterTest {
     }
 
     @Test
+    void finish_varySetTwice_mergesBothValuesAndCookieIntoOneHeader() {
+        exchange.setResponseHeader("Vary", "Accept-Encoding");
+        exchange.addResponseHeader("Vary", "Origin");
+        cookies.varyOnCookie();
+
+        cookies.finish();
+
+        assertThat(exchange.responseHeaders("Vary")).containsExactly("Accept-Encoding, Origin, Cookie");
+    }
+
+    @Test
     void finish_varyAlreadyNamesCookieOrStar_leavesVaryAlone() {
         exchange.setResponseHeader("Vary", "Origin, cookie");
         cookies.delete("flashkit_messages");
@@ -140,5 +151,49 @@ class CookieWriterTest {
         cookies.finish();
 
         assertThat(exchange.responseHeader("Cache-Control")).isNull();
+    }
+
+    @Test
+    void set_browserSessionWriter_writesNoMaxAgeAndNoExpires() {
+        CookieWriter browserSession =
+                new CookieWriter(exchange, CoreAccess.cookieAttributes(config, false), clock, false);
+        int budget = browserSession.valueBudget("flashkit_session", Duration.ofDays(14));
+
+        assertThat(browserSession.set("flashkit_session", "v".repeat(budget), Duration.ofDays(14)))
+                .isTrue();
+
+        String header = exchange.responseHeader("Set-Cookie");
+        assertThat(header)
+                .doesNotContain("Max-Age")
+                .doesNotContain("Expires")
+                .endsWith("; Path=/; HttpOnly; SameSite=Lax");
+        assertThat(headerBytes(header)).isEqualTo(ResponseCookies.MAX_HEADER_BYTES);
+    }
+
+    @Test
+    void delete_browserSessionWriter_stillExpiresTheCookie() {
+        new CookieWriter(exchange, CoreAccess.cookieAttributes(config, false), clock, false).delete("flashkit_session");
+
+        assertThat(exchange.responseHeader("Set-Cookie")).contains("Max-Age=0");
+    }
+
+    @Test
+    void set_fractionOfASecondLeft_roundsMaxAgeUp() {
+        cookies.set("flashkit_session", "abc", Duration.ofMillis(1999));
+
+        assertThat(exchange.responseHeader("Set-Cookie"))
+                .contains("; Max-Age=2; Expires=Fri, 02 Jan 2026 03:04:07 GMT;");
+    }
+
+    @Test
+    void finish_sessionOnlyRead_variesOnCookieAndLeavesCacheControlAlone() {
+        exchange.setResponseHeader("Vary", "Accept-Encoding");
+        exchange.setResponseHeader("Cache-Control", "public, max-age=60");
+        cookies.varyOnCookie();
+
+        cookies.finish();
+
+        assertThat(exchange.responseHeader("Vary")).isEqualTo("Accept-Encoding, Cookie");
+        assertThat(exchange.responseHeader("Cache-Control")).isEqualTo("public, max-age=60");
     }
 }

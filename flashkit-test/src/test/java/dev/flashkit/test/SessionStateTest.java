@@ -42,7 +42,7 @@ class SessionStateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cookie", "memory"})
-    void commit_untouchedReadOnlyOrUnchanged_writesNothing(String store) {
+    void commit_untouchedReadOnlyOrUnchanged_writesNoCookieAndVariesOnCookieWhenRead(String store) {
         TestBrowser browser = new TestBrowser(app(store));
         browser.get("/", ctx -> ctx.session().put("user", "ada").put("n", 1));
 
@@ -55,8 +55,56 @@ class SessionStateTest {
         for (TestExchange exchange : new TestExchange[] {untouched, readOnly, unchanged, removedNothing}) {
             assertThat(exchange.responseHeaders("Set-Cookie")).isEmpty();
             assertThat(exchange.responseHeader("Cache-Control")).isNull();
-            assertThat(exchange.responseHeader("Vary")).isNull();
         }
+        assertThat(untouched.responseHeader("Vary")).isNull();
+        for (TestExchange exchange : new TestExchange[] {readOnly, unchanged, removedNothing}) {
+            assertThat(exchange.responseHeader("Vary")).as("read the session").isEqualTo("Cookie");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cookie", "memory"})
+    void maxAge_fractionOfASecondPassesBeforeCommit_cookieMaxAgeRoundedUp(String store) {
+        SessionStore sessionStore = store.equals("memory") ? MemorySessionStore.create(100, clock) : null;
+        TestBrowser browser = new TestBrowser(Flashkit.create(FlashkitConfig.builder()
+                .secret(TestSecrets.random())
+                .clock(clock)
+                .sessionStore(sessionStore)
+                .sessionMaxAge(Duration.ofSeconds(2))
+                .build()));
+
+        TestExchange created = browser.get("/", ctx -> {
+            ctx.session().put("user", "ada");
+            clock.advance(Duration.ofMillis(1)); // the handler takes a moment: 1.999 s of the session are left
+        });
+
+        assertThat(created.responseCookie(NAME).attribute("Max-Age")).isEqualTo("2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cookie", "memory"})
+    void clear_thenLaterPut_deletesCookieAndRecordThenStartsAFreshSession(String store) {
+        Flashkit app = app(store);
+        TestBrowser browser = new TestBrowser(app);
+        browser.get("/", ctx -> ctx.session().put("user", "ada"));
+        String cleared = browser.cookies().get(NAME);
+        String[] oldId = new String[1];
+        browser.get("/", ctx -> oldId[0] = ctx.session().id());
+
+        TestExchange clear = browser.post("/clear", (ctx, ex) -> ctx.session().clear());
+        TestExchange put = browser.get("/", ctx -> {
+            assertThat(ctx.session().isNew()).isTrue();
+            ctx.session().put("cart", 1);
+        });
+
+        assertThat(clear.responseCookie(NAME).isDeletion()).isTrue();
+        if (store.equals("memory")) { // a sealed cookie carries its data: only a server store can forget it
+            replay(app, cleared, ctx -> assertThat(ctx.session().getString("user"))
+                    .as("the old cookie must not bring the record back")
+                    .isNull());
+        }
+        browser.get("/", ctx -> assertThat(ctx.session().id()).isNotEqualTo(oldId[0]));
+        assertThat(put.responseCookie(NAME).isDeletion()).isFalse();
     }
 
     @ParameterizedTest

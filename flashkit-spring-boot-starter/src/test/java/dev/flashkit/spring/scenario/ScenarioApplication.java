@@ -59,6 +59,16 @@ public class ScenarioApplication {
                 }
 
                 @Override
+                public void addHeader(String name, String value) {
+                    response.addHeader(name, value);
+                }
+
+                @Override
+                public void header(String name, String value) {
+                    response.setHeader(name, value);
+                }
+
+                @Override
                 public void redirect(String location) {
                     answer[0] = ResponseEntity.status(HttpStatus.SEE_OTHER)
                             .location(URI.create(location))
