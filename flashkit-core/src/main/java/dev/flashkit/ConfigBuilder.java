@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The one {@link FlashkitConfig.Builder}: holds the settings, validates each as it is set. */
-final class ConfigBuilder implements FlashkitConfig.Builder {
+final class ConfigBuilder implements FlashkitConfig.Builder, Cloneable {
     boolean production;
     String secret;
     List<String> fallbackSecrets = List.of();
@@ -262,39 +262,19 @@ final class ConfigBuilder implements FlashkitConfig.Builder {
                 Level.constants(levels));
     }
 
-    /** An independent builder holding the same settings. */
+    /**
+     * An independent builder holding the same settings: a field-by-field copy (so a new setting is never
+     * forgotten here), with its own copies of the mutable maps.
+     */
     ConfigBuilder copy() {
-        ConfigBuilder c = new ConfigBuilder();
-        c.production = production;
-        c.secret = secret;
-        c.fallbackSecrets = fallbackSecrets;
-        c.secretSource = secretSource;
-        c.fallbackSecretsSource = fallbackSecretsSource;
-        c.sessionCookieName = sessionCookieName;
-        c.cookiePath = cookiePath;
-        c.cookieDomain = cookieDomain;
-        c.sameSite = sameSite;
-        c.cookieSecurity = cookieSecurity;
-        c.hostPrefix = hostPrefix;
-        c.sessionMaxAge = sessionMaxAge;
-        c.sessionIdleTimeout = sessionIdleTimeout;
-        c.persistentCookie = persistentCookie;
-        c.clockSkew = clockSkew;
-        c.sessionStore = sessionStore;
-        c.clock = clock;
-        c.messagesCookieName = messagesCookieName;
-        c.messageStorage = messageStorage;
-        c.messageLevel = messageLevel;
-        c.messageTags = new HashMap<>(messageTags);
-        c.taggedLevels = new HashMap<>(taggedLevels);
-        c.messageMaxAge = messageMaxAge;
-        c.messageTargetMaxAge = messageTargetMaxAge;
-        c.messageBacklog = messageBacklog;
-        c.messageBundle = messageBundle;
-        c.messageTextResolver = messageTextResolver;
-        c.messageRenderer = messageRenderer;
-        c.htmxMessages = htmxMessages;
-        return c;
+        try {
+            ConfigBuilder c = (ConfigBuilder) clone();
+            c.messageTags = new HashMap<>(messageTags);
+            c.taggedLevels = new HashMap<>(taggedLevels);
+            return c;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Override
