@@ -73,7 +73,8 @@ public final class RequestContext {
     private DefaultRequestScope scope0() {
         if (scope == null) {
             FlashkitConfig config = flashkit.config();
-            cookies = new CookieWriter(exchange, config.cookieAttributes(exchange.isSecure()), config.clock());
+            cookies = new CookieWriter(
+                    exchange, config.cookieAttributes(exchange.isSecure()), config.clock(), flashkit.counters());
             scope = new DefaultRequestScope(flashkit, exchange, cookies);
         }
         return scope;

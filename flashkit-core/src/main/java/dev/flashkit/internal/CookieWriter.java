@@ -24,6 +24,7 @@ public final class CookieWriter implements ResponseCookies {
     private final Exchange exchange;
     private final SetCookieHeader.Attributes attributes;
     private final Clock clock;
+    private final Counters counters;
     private List<String> buffered;
     private boolean privateResponse;
     // valueBudget formats the header without a value; set() of the same cookie splices its value into it
@@ -34,9 +35,15 @@ public final class CookieWriter implements ResponseCookies {
 
     /** A writer for {@code exchange}'s response, with the attributes of its request (HTTPS or not). */
     public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock) {
+        this(exchange, attributes, clock, new Counters());
+    }
+
+    /** A writer that also counts the size of each header it writes into {@code counters}. */
+    public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock, Counters counters) {
         this.exchange = exchange;
         this.attributes = attributes;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Override
@@ -113,6 +120,7 @@ public final class CookieWriter implements ResponseCookies {
             return;
         }
         privateResponse = true;
+        counters.setCookie(headerBytes(header));
         exchange.addResponseHeader("Set-Cookie", header);
     }
 
