@@ -1,5 +1,6 @@
 package dev.flashkit;
 
+import dev.flashkit.FlashkitMetrics.StoreOperation;
 import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.JsonValues;
 import dev.flashkit.session.Session;
@@ -82,6 +83,7 @@ final class DefaultSession implements Session {
             data = cookieValue == null ? Optional.empty() : store.load(cookieValue, scope);
         } catch (SessionStoreException e) {
             loadFailure = e;
+            Counters.of(scope).storeFailure(StoreOperation.LOAD);
             throw e;
         }
         if (data.isPresent() && SessionTimes.isLive(config, data.get(), now)) {
@@ -255,13 +257,13 @@ final class DefaultSession implements Session {
             return new Unchanged();
         }
         committed = true;
-        deletedIds.forEach(deleted -> store.delete(deleted, scope));
+        deletedIds.forEach(this::delete);
         Instant now = config.clock().instant();
         if (attributes.isEmpty()) {
             if (!isNew) {
-                store.delete(id, scope);
+                delete(id);
                 if (previousId != null) {
-                    store.delete(previousId, scope);
+                    delete(previousId);
                 }
             }
             return cookieValue != null ? new Delete() : new Unchanged();
@@ -274,7 +276,13 @@ final class DefaultSession implements Session {
         Duration ttl = SessionTimes.timeToLive(config, remaining);
         SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
         SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
-        Optional<String> value = store.save(data, changes, ttl, scope);
+        Optional<String> value;
+        try {
+            value = store.save(data, changes, ttl, scope);
+        } catch (SessionStoreException e) {
+            Counters.of(scope).storeFailure(StoreOperation.SAVE);
+            throw e;
+        }
         if (value.isEmpty()) {
             return new Delete();
         }
@@ -282,6 +290,15 @@ final class DefaultSession implements Session {
             return new Unchanged();
         }
         return new Write(value.get(), remaining);
+    }
+
+    private void delete(String sessionId) {
+        try {
+            store.delete(sessionId, scope);
+        } catch (SessionStoreException e) {
+            Counters.of(scope).storeFailure(StoreOperation.DELETE);
+            throw e;
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.flashkit;
 
 import dev.flashkit.internal.Counters;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The counters of one {@link Flashkit} instance ({@link Flashkit#metrics()}): rejected cookies (tampering or
@@ -45,11 +48,53 @@ public final class FlashkitMetrics {
     public String toString() {
         return "FlashkitMetrics[invalidSessionCookies=" + invalidSessionCookies() + ", invalidMessageCookies="
                 + invalidMessageCookies() + ", coalescedMessages=" + coalescedMessages() + ", droppedMessages="
-                + droppedMessages() + "]";
+                + droppedMessages() + ", expiredUndeliveredMessages=" + expiredUndeliveredMessages() + "]";
     }
 
     /** How many flash messages expired before any page displayed them (logged at DEBUG one by one). */
     public long expiredUndeliveredMessages() {
         return counters.expiredUndeliveredMessages();
     }
+
+    /**
+     * How many times the session store ({@link FlashkitConfig#sessionStore()}) failed in {@code operation}: threw
+     * a {@link dev.flashkit.session.SessionStoreException}, which the adapters answer with 503.
+     */
+    public long storeFailures(StoreOperation operation) {
+        return counters.storeFailures(operation);
+    }
+
+    /** The sizes of the {@code Set-Cookie} headers this instance wrote so far (deletions included). */
+    public SetCookieSizes setCookieSizes() {
+        Map<Integer, Long> upTo = new LinkedHashMap<>();
+        long cumulative = 0;
+        for (int i = 0; i < Counters.SET_COOKIE_SIZE_LIMITS.size(); i++) {
+            cumulative += counters.setCookies(i);
+            upTo.put(Counters.SET_COOKIE_SIZE_LIMITS.get(i), cumulative);
+        }
+        return new SetCookieSizes(
+                cumulative, counters.setCookieBytes(), counters.largestSetCookie(), Collections.unmodifiableMap(upTo));
+    }
+
+    /** What a session store was doing when it failed. */
+    public enum StoreOperation {
+        /** Reading the request's session. */
+        LOAD,
+        /** Writing the session at the end of the request. */
+        SAVE,
+        /** Deleting an invalidated, emptied, rotated or expired session. */
+        DELETE
+    }
+
+    /**
+     * A distribution of {@code Set-Cookie} header sizes, each counted in bytes of the whole header line ({@code
+     * Set-Cookie: } included) as Flashkit's 4 KB limit counts it.
+     *
+     * @param count the headers written
+     * @param totalBytes their bytes together
+     * @param maxBytes the largest one (0 before the first)
+     * @param countUpTo for each bucket limit (256, 512, 1024, 2048, 3072 and 4096 bytes), how many headers were at
+     *     most that large (cumulative, like a Prometheus histogram; the last equals {@code count})
+     */
+    public record SetCookieSizes(long count, long totalBytes, long maxBytes, Map<Integer, Long> countUpTo) {}
 }

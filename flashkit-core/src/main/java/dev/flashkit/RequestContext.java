@@ -77,7 +77,8 @@ public final class RequestContext {
                     exchange,
                     config.cookieAttributes(exchange.isSecure()),
                     config.clock(),
-                    config.session().persistentCookie());
+                    config.session().persistentCookie(),
+                    flashkit.counters());
             scope = new DefaultRequestScope(flashkit, exchange, cookies);
         }
         return scope;

@@ -26,6 +26,7 @@ public final class CookieWriter implements ResponseCookies {
     private final SetCookieHeader.Attributes attributes;
     private final Clock clock;
     private final boolean persistent;
+    private final Counters counters;
     private List<String> buffered;
     private boolean privateResponse;
     private boolean variesOnCookie;
@@ -37,7 +38,7 @@ public final class CookieWriter implements ResponseCookies {
 
     /** A writer of persistent cookies for {@code exchange}'s response, with the attributes of its request. */
     public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock) {
-        this(exchange, attributes, clock, true);
+        this(exchange, attributes, clock, true, new Counters());
     }
 
     /**
@@ -45,10 +46,21 @@ public final class CookieWriter implements ResponseCookies {
      * {@code persistent}, every cookie it sets lasts until the browser closes, whatever {@code maxAge} it is given.
      */
     public CookieWriter(Exchange exchange, SetCookieHeader.Attributes attributes, Clock clock, boolean persistent) {
+        this(exchange, attributes, clock, persistent, new Counters());
+    }
+
+    /** {@link #CookieWriter(Exchange, SetCookieHeader.Attributes, Clock, boolean)}, counting each header's size. */
+    public CookieWriter(
+            Exchange exchange,
+            SetCookieHeader.Attributes attributes,
+            Clock clock,
+            boolean persistent,
+            Counters counters) {
         this.exchange = exchange;
         this.attributes = attributes;
         this.clock = clock;
         this.persistent = persistent;
+        this.counters = counters;
     }
 
     @Override
@@ -149,6 +161,7 @@ public final class CookieWriter implements ResponseCookies {
             return;
         }
         privateResponse = true;
+        counters.setCookie(headerBytes(header));
         exchange.addResponseHeader("Set-Cookie", header);
     }
 

@@ -1,6 +1,9 @@
 package dev.flashkit.internal;
 
+import dev.flashkit.FlashkitMetrics.StoreOperation;
 import dev.flashkit.spi.RequestScope;
+import java.util.List;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -11,17 +14,28 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>To add a counter: a {@link LongAdder} field and a method that adds to it here, a read method in {@code
  * FlashkitMetrics} (with its Javadoc and a line in the docs that name the event), a call where the event
  * happens ({@code Counters.of(scope).yourEvent()}), and a test in {@code FlashkitMetricsTest}. A counter tagged
- * by values (store failures by store and operation) keeps a {@code ConcurrentHashMap} of tag records to
- * {@link LongAdder}s here and lists its tags through {@code FlashkitMetrics}; a distribution (sizes of
- * {@code Set-Cookie} headers) keeps fixed buckets of {@link LongAdder}s. Reads stay pull-style, so a metrics
- * system (Micrometer's {@code FunctionCounter}) polls them and Flashkit depends on none.
+ * by a few known values keeps one {@link LongAdder} per value (store failures by {@code StoreOperation}; the store
+ * is the instance's one store); one tagged by open-ended values would keep a {@code ConcurrentHashMap} of tag
+ * records to {@link LongAdder}s and list its tags through {@code FlashkitMetrics}. A distribution keeps fixed
+ * buckets of {@link LongAdder}s plus a total and a maximum ({@code Set-Cookie} sizes). Reads stay pull-style, so a
+ * metrics system (Micrometer's {@code FunctionCounter}) polls them and Flashkit depends on none.
  */
 public final class Counters {
+    /**
+     * The upper limits, in bytes, of the {@code Set-Cookie} size buckets; the last is Flashkit's 4 KB cap on a
+     * whole header, so every header Flashkit writes falls in one.
+     */
+    public static final List<Integer> SET_COOKIE_SIZE_LIMITS = List.of(256, 512, 1024, 2048, 3072, 4096);
+
     private final LongAdder invalidSessionCookies = new LongAdder();
     private final LongAdder invalidMessageCookies = new LongAdder();
     private final LongAdder coalescedMessages = new LongAdder();
     private final LongAdder droppedMessages = new LongAdder();
     private final LongAdder expiredUndeliveredMessages = new LongAdder();
+    private final LongAdder[] storeFailures = adders(StoreOperation.values().length);
+    private final LongAdder[] setCookieSizes = adders(SET_COOKIE_SIZE_LIMITS.size());
+    private final LongAdder setCookieBytes = new LongAdder();
+    private final LongAccumulator largestSetCookie = new LongAccumulator(Math::max, 0);
 
     /** New counters, all zero: one set per {@code Flashkit}. */
     public Counters() {}
@@ -57,6 +71,50 @@ public final class Counters {
     /** {@code count} messages expired before any page displayed them. */
     public void expiredUndeliveredMessages(long count) {
         expiredUndeliveredMessages.add(count);
+    }
+
+    /** The session store failed (threw a {@code SessionStoreException}) in {@code operation}. */
+    public void storeFailure(StoreOperation operation) {
+        storeFailures[operation.ordinal()].increment();
+    }
+
+    /** Flashkit wrote a {@code Set-Cookie} header of {@code bytes} bytes ({@code "Set-Cookie: "} included). */
+    public void setCookie(int bytes) {
+        int bucket = 0;
+        while (bucket < SET_COOKIE_SIZE_LIMITS.size() - 1 && bytes > SET_COOKIE_SIZE_LIMITS.get(bucket)) {
+            bucket++;
+        }
+        setCookieSizes[bucket].increment();
+        setCookieBytes.add(bytes);
+        largestSetCookie.accumulate(bytes);
+    }
+
+    /** Store failures in {@code operation} so far. */
+    public long storeFailures(StoreOperation operation) {
+        return storeFailures[operation.ordinal()].sum();
+    }
+
+    /** {@code Set-Cookie} headers so far whose size fell in bucket {@code index} of {@link #SET_COOKIE_SIZE_LIMITS}. */
+    public long setCookies(int index) {
+        return setCookieSizes[index].sum();
+    }
+
+    /** The bytes of all {@code Set-Cookie} headers so far. */
+    public long setCookieBytes() {
+        return setCookieBytes.sum();
+    }
+
+    /** The largest {@code Set-Cookie} header so far, in bytes; 0 before the first. */
+    public long largestSetCookie() {
+        return largestSetCookie.get();
+    }
+
+    private static LongAdder[] adders(int count) {
+        LongAdder[] adders = new LongAdder[count];
+        for (int i = 0; i < count; i++) {
+            adders[i] = new LongAdder();
+        }
+        return adders;
     }
 
     /** Messages expired undelivered so far. */

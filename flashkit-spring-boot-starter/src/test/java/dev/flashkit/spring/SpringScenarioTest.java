@@ -13,11 +13,15 @@ class SpringScenarioTest extends AdapterScenarios {
     private ConfigurableApplicationContext installed;
     private ConfigurableApplicationContext bare;
 
-    /** Turns Spring Security's auto-configuration off (it is on the test classpath for SecurityOrderTest). */
+    /**
+     * Turns Spring Security's auto-configuration off (it is on the test classpath for SecurityOrderTest), and
+     * Actuator's security for its endpoints with it (Actuator is there for the metrics tests).
+     */
     static final String NO_SECURITY = "spring.autoconfigure.exclude="
             + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
             + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration,"
-            + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration";
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration,"
+            + "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration";
 
     /** Starts {@code application} on a free port, Spring Security's auto-configuration off. */
     static ConfigurableApplicationContext run(Class<?> application, String... properties) {

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class NotesMockMvcTest {
     /** Notes has no security of its own; Spring Security is on the class path only for other tests. */
     static final String WITHOUT_SECURITY = "spring.autoconfigure.exclude="
-            + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration";
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration,"
+            + "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration";
 
     @Autowired
     private MockMvc mvc;
