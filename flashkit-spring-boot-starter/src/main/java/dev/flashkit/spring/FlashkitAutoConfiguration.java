@@ -111,6 +111,9 @@ public class FlashkitAutoConfiguration {
         } else if (s.getStore() == FlashkitProperties.Store.JDBC) {
             throw new IllegalStateException("flashkit.session.store=jdbc needs dev.flashkit:flashkit-jdbc on the"
                     + " classpath and a DataSource bean (e.g. from spring-boot-starter-jdbc)");
+        } else if (s.getStore() == FlashkitProperties.Store.REDIS) {
+            throw new IllegalStateException("flashkit.session.store=redis needs dev.flashkit:flashkit-redis on the"
+                    + " classpath (spring.data.redis.* say where Redis runs)");
         }
         return b;
     }
