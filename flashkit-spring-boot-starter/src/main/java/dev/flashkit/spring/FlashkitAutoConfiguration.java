@@ -84,9 +84,10 @@ public class FlashkitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "flashkitFilterRegistration")
     public FilterRegistrationBean<FlashkitFilter> flashkitFilterRegistration(
-            Flashkit flashkit, FlashkitProperties properties) {
+            Flashkit flashkit, FlashkitProperties properties, ObjectProvider<RequestLocales> locales) {
         FilterRegistrationBean<FlashkitFilter> registration = new FilterRegistrationBean<>(
                 new FlashkitFilter(flashkit).retryAfter(properties.getFilter().getRetryAfter()));
+        locales.ifAvailable(l -> registration.getFilter().locales(l::of)); // FlashkitI18nAutoConfiguration
         registration.setName("flashkitFilter");
         registration.setOrder(properties.getFilter().getOrder());
         registration.setAsyncSupported(true);
