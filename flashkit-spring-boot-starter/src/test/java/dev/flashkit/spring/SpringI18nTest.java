@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,6 +92,28 @@ class SpringI18nTest {
                             .messages()
                             .textResolver())
                     .isNotInstanceOf(MessageSourceTextResolver.class);
+        }
+    }
+
+    @Test
+    void messageKey_customizerSetsATextResolver_customizerWins() throws Exception {
+        List<String> all = List.of("spring.messages.basename=i18n/texts", "flashkit.secret=" + TestSecrets.random());
+        try (ConfigurableApplicationContext app = ConfigApplication.with(
+                        Map.of(), GreetingController.class, OwnResolver.class)
+                .properties(all.toArray(String[]::new))
+                .run()) {
+            assertThat(greetingsAfterGreet(app))
+                    .contains("own text for greeting")
+                    .doesNotContain("Hello, Ada!");
+        }
+    }
+
+    /** An application's customizer with a text resolver of its own. */
+    @Configuration(proxyBeanMethods = false)
+    static class OwnResolver {
+        @Bean
+        FlashkitConfigCustomizer ownResolver() {
+            return builder -> builder.messageTextResolver((key, args, locales) -> "own text for " + key);
         }
     }
 
