@@ -78,8 +78,8 @@ public final class FlashkitFilter implements Filter {
     /**
      * Sets where a request's readers' locales come from, best first, for i18n message keys resolved at display
      * time — e.g. a framework's locale resolver ({@code request -> List.of(localeResolver.resolveLocale(request))});
-     * called with the request as the container passed it, at most once per request, only when a key is shown.
-     * Default: the {@code Accept-Language} header.
+     * called with the request as the container passed it, only when a key is shown. Default: the {@code
+     * Accept-Language} header.
      *
      * @return this filter
      */
