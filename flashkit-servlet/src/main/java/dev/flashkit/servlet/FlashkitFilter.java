@@ -20,8 +20,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Installs Flashkit in a Jakarta Servlet 6 container: opens a {@link RequestContext} for each request
@@ -50,6 +53,7 @@ import java.util.Optional;
 public final class FlashkitFilter implements Filter {
     private volatile Flashkit flashkit;
     private volatile StoreUnavailable unavailable = StoreUnavailable.retryAfter(Duration.ofSeconds(1));
+    private volatile Function<? super HttpServletRequest, List<Locale>> locales;
 
     /** A filter configured from {@code FLASHKIT_*} settings when the container initialises it (web.xml). */
     public FlashkitFilter() {}
@@ -68,6 +72,19 @@ public final class FlashkitFilter implements Filter {
      */
     public FlashkitFilter retryAfter(Duration retryAfter) {
         this.unavailable = StoreUnavailable.retryAfter(retryAfter);
+        return this;
+    }
+
+    /**
+     * Sets where a request's readers' locales come from, best first, for i18n message keys resolved at display
+     * time — e.g. a framework's locale resolver ({@code request -> List.of(localeResolver.resolveLocale(request))});
+     * called with the request as the container passed it, only when a key is shown. Default: the {@code
+     * Accept-Language} header.
+     *
+     * @return this filter
+     */
+    public FlashkitFilter locales(Function<? super HttpServletRequest, List<Locale>> locales) {
+        this.locales = Objects.requireNonNull(locales, "locales must not be null");
         return this;
     }
 
@@ -99,7 +116,7 @@ public final class FlashkitFilter implements Filter {
             kit = Flashkit.fromEnvironment();
             flashkit = kit;
         }
-        ServletExchange exchange = new ServletExchange(request, response);
+        ServletExchange exchange = new ServletExchange(request, response, locales);
         RequestContext context = kit.open(exchange);
         if (kit.sessionStore() instanceof HttpSessionStore) {
             HttpSessionStore.lend(context.scope(), request); // the store finds the container session there

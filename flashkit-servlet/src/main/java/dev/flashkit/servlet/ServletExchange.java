@@ -8,18 +8,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The {@link Exchange} over a servlet request and the container's (unwrapped) response. */
 final class ServletExchange implements Exchange {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
+    private final Function<? super HttpServletRequest, List<Locale>> locales;
     private int pendingStatus;
     private String pendingLocation;
     private CommittingResponse committingResponse;
 
-    ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+    /** {@code locales}: the readers' locales of a request, or {@code null} for {@code Accept-Language}. */
+    ServletExchange(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Function<? super HttpServletRequest, List<Locale>> locales) {
         this.request = request;
         this.response = response;
+        this.locales = locales;
     }
 
     /** The filter's response wrapper for this request, found again on an async dispatch. */
@@ -107,6 +114,11 @@ final class ServletExchange implements Exchange {
     @Override
     public void addResponseHeader(String name, String value) {
         response.addHeader(name, value);
+    }
+
+    @Override
+    public List<Locale> locales() {
+        return locales != null ? locales.apply(request) : Exchange.super.locales();
     }
 
     @Override

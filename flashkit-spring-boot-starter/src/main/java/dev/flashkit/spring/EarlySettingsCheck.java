@@ -15,6 +15,7 @@ import org.springframework.core.env.Environment;
  * logs nothing: in production Flashkit only refuses.
  */
 final class EarlySettingsCheck implements BeanFactoryPostProcessor {
+    private static final String I18N = FlashkitI18nAutoConfiguration.class.getName();
     private final Environment environment;
 
     EarlySettingsCheck(Environment environment) {
@@ -33,8 +34,10 @@ final class EarlySettingsCheck implements BeanFactoryPostProcessor {
     }
 
     private static boolean propertiesAlone(ConfigurableListableBeanFactory beanFactory) {
-        if (beanFactory.getBeanNamesForType(FlashkitConfigCustomizer.class, true, false).length > 0) {
-            return false;
+        for (String customizer : beanFactory.getBeanNamesForType(FlashkitConfigCustomizer.class, true, false)) {
+            if (!I18N.equals(beanFactory.getBeanDefinition(customizer).getFactoryBeanName())) {
+                return false; // FlashkitI18nAutoConfiguration's sets the text resolver only
+            }
         }
         String[] flashkits = beanFactory.getBeanNamesForType(Flashkit.class, true, false);
         if (flashkits.length != 1) {

@@ -84,9 +84,10 @@ public class FlashkitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "flashkitFilterRegistration")
     public FilterRegistrationBean<FlashkitFilter> flashkitFilterRegistration(
-            Flashkit flashkit, FlashkitProperties properties) {
+            Flashkit flashkit, FlashkitProperties properties, ObjectProvider<RequestLocales> locales) {
         FilterRegistrationBean<FlashkitFilter> registration = new FilterRegistrationBean<>(
                 new FlashkitFilter(flashkit).retryAfter(properties.getFilter().getRetryAfter()));
+        locales.ifAvailable(l -> registration.getFilter().locales(l::of)); // FlashkitI18nAutoConfiguration
         registration.setName("flashkitFilter");
         registration.setOrder(properties.getFilter().getOrder());
         registration.setAsyncSupported(true);
@@ -111,6 +112,9 @@ public class FlashkitAutoConfiguration {
         } else if (s.getStore() == FlashkitProperties.Store.JDBC) {
             throw new IllegalStateException("flashkit.session.store=jdbc needs dev.flashkit:flashkit-jdbc on the"
                     + " classpath and a DataSource bean (e.g. from spring-boot-starter-jdbc)");
+        } else if (s.getStore() == FlashkitProperties.Store.REDIS) {
+            throw new IllegalStateException("flashkit.session.store=redis needs dev.flashkit:flashkit-redis on the"
+                    + " classpath (spring.data.redis.* say where Redis runs)");
         }
         return b;
     }

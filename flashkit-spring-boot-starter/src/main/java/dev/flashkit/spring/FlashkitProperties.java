@@ -101,14 +101,16 @@ public class FlashkitProperties {
         /** In the container's HttpSession (or Spring Session's). */
         HTTP_SESSION,
         /** In the application's DataSource (PostgreSQL), with flash messages: needs flashkit-jdbc. */
-        JDBC
+        JDBC,
+        /** In Redis, where spring.data.redis.* point, with flash messages: needs flashkit-redis. */
+        REDIS
     }
 
     /** {@code flashkit.session.*}: the starter's own session settings. */
     public static class Session {
         /**
-         * Where sessions live: cookie, memory, http-session or jdbc (the application's DataSource, with
-         * flashkit-jdbc); a SessionStore bean (e.g. RedisSessionStore) wins.
+         * Where sessions live: cookie, memory, http-session, jdbc (the application's DataSource, with
+         * flashkit-jdbc) or redis (where spring.data.redis.* point, with flashkit-redis); a SessionStore bean wins.
          */
         private Store store = Store.COOKIE;
 
