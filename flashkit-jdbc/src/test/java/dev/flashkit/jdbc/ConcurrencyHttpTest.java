@@ -2,10 +2,10 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +45,7 @@ class ConcurrencyHttpTest {
                 for (int i = 0; i < 3; i++) {
                     JdbcSessionStore store = stores.store(TestStores.RELAXED);
                     nodesStores.add(store);
-                    nodes.add(new MiniApp(
-                            "node" + i,
-                            Flashkit.create(FlashkitConfig.builder()
-                                    .secret(secret)
-                                    .sessionStore(store)
-                                    .messageStorage(store.messageStorage())
-                                    .build())));
+                    nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
                 }
                 // a fourth instance only cleans, in small batches
                 JdbcSessionStore cleaner = stores.store(stores.builder(stores.dataSource(TestStores.RELAXED))

@@ -2,9 +2,9 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.spi.StoreUnavailable;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -34,13 +34,7 @@ class HttpFaultTest {
             try {
                 for (int i = 0; i < 2; i++) {
                     JdbcSessionStore store = stores.store(TIMEOUT);
-                    nodes.add(new MiniApp(
-                            "node" + i,
-                            Flashkit.create(FlashkitConfig.builder()
-                                    .secret(secret)
-                                    .sessionStore(store)
-                                    .messageStorage(store.messageStorage())
-                                    .build())));
+                    nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
                 }
                 HttpVisitor browser = new HttpVisitor();
                 login(browser, nodes.get(0));

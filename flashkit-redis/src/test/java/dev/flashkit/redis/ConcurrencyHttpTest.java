@@ -2,8 +2,8 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +42,8 @@ class ConcurrencyHttpTest {
                 stores.add(store);
                 nodes.add(new MiniApp(
                         "node" + i,
-                        Flashkit.create(FlashkitConfig.builder()
-                                .secret(secret)
-                                .sessionStore(store)
-                                .messageStorage(store.messageStorage())
-                                .build())));
+                        MiniApp.flashkit(secret, store, store.messageStorage()),
+                        UnavailablePage::register));
             }
             HttpVisitor browser = new HttpVisitor();
             assertThat(browser.post(nodes.get(0).url("/login")).statusCode()).isEqualTo(302);

@@ -2,8 +2,8 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -39,11 +39,8 @@ class HttpFaultTest {
                 stores.add(store);
                 nodes.add(new MiniApp(
                         "node" + i,
-                        Flashkit.create(FlashkitConfig.builder()
-                                .secret(secret)
-                                .sessionStore(store)
-                                .messageStorage(store.messageStorage())
-                                .build())));
+                        MiniApp.flashkit(secret, store, store.messageStorage()),
+                        UnavailablePage::register));
             }
             HttpVisitor browser = new HttpVisitor();
             login(browser, nodes.get(0)); // the first connect of a cold JVM may exceed the short timeout
@@ -80,7 +77,7 @@ class HttpFaultTest {
 
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
-            assertThat(page.body()).isEqualTo(MiniApp.UNAVAILABLE);
+            assertThat(page.body()).isEqualTo(UnavailablePage.TEXT);
             assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(1));
             assertThat(page.headers().allValues("Set-Cookie"))
                     .as("the session cookie is left alone")
