@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests a real PostgreSQL ({@link PostgresTestServer}) as a parameter.
+ * Gives tests a real PostgreSQL ({@link PostgresTestServer}), or {@link TestStores} on it, as a parameter.
  *
  * <p>{@code @ExtendWith(PostgresExtension.class)} shares one server per test run (the one named by {@code
  * FLASHKIT_TEST_POSTGRES_URL}, else a throwaway cluster); tests isolate themselves with unique table prefixes.
@@ -46,11 +46,20 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == PostgresTestServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == PostgresTestServer.class || type == TestStores.class;
     }
 
+    /**
+     * The server; or {@link TestStores} on it, one per scope that asks (a {@code @BeforeAll} gets the class's),
+     * closed by JUnit when that scope ends.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == TestStores.class) {
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("stores", k -> new TestStores(server(context)), TestStores.class);
+        }
         return server(context);
     }
 
