@@ -1,8 +1,7 @@
 package dev.flashkit.jdbc;
 
+import dev.flashkit.storetests.MissingServer;
 import java.io.IOException;
-import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -94,17 +93,7 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
                     + " Debian package postgresql)"
                     + (detail != null ? "; " + detail : "")
                     + ". Cause: " + e.getMessage();
-            if (isCi()) {
-                throw new IllegalStateException(message, e);
-            }
-            System.err.println("\n***** SKIPPING POSTGRESQL TESTS: " + message + " *****\n");
-            Assumptions.abort(message);
-            throw new AssertionError("unreachable");
+            throw MissingServer.failOrSkip("POSTGRESQL", message, e);
         }
-    }
-
-    static boolean isCi() {
-        String ci = System.getenv("CI");
-        return ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true");
     }
 }
