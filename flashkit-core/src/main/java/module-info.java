@@ -16,6 +16,7 @@ module dev.flashkit.core {
     exports dev.flashkit.internal to
             dev.flashkit.test,
             dev.flashkit.redis,
+            dev.flashkit.jdbc,
             dev.flashkit.servlet,
             dev.flashkit.javalin,
             dev.flashkit.javalin7,

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Reads and writes the JSON-compatible values Flashkit stores (String, Long, Double, BigInteger,
  * BigDecimal, Boolean, null, List, Map with String keys) with jackson-core's streaming API. Reading
- * enforces nesting and size limits before building anything; malformed input reads as empty.
+ * enforces nesting and number-length limits and the caller's size limit (which bounds every string) before
+ * building anything; malformed input reads as empty.
  */
 public final class Json {
     /** Deepest nesting accepted when reading (objects and arrays). */
@@ -29,7 +30,6 @@ public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(1 << 20)
                     .maxNumberLength(JsonValues.MAX_NUMBER_CHARS)
                     .build())
             .build();

@@ -43,6 +43,17 @@ class JsonTest {
     }
 
     @Test
+    void read_stringLongerThanOneMebibyteWithinMaxBytes_readsBack() {
+        String s = "x".repeat((1 << 20) + 100);
+        byte[] json = Json.write(List.of(s));
+
+        assertThat(Json.read(json, json.length)).contains(List.of(s));
+        assertThat(Json.read(json, json.length - 1))
+                .as("the caller's limit still applies")
+                .isEmpty();
+    }
+
+    @Test
     void write_randomStrings_readBackOrAreRefusedAtPut() {
         Random random = new Random(42);
         for (int i = 0; i < 2000; i++) {

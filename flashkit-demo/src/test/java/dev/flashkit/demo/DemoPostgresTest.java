@@ -3,15 +3,14 @@ package dev.flashkit.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.jdbc.PostgresTestServer;
+import dev.flashkit.storetests.MissingServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +28,8 @@ class DemoPostgresTest {
         try {
             postgres = PostgresTestServer.startLocal();
         } catch (IOException e) {
-            String message = "PostgreSQL is missing (run scripts/postgres-deps.sh): " + e.getMessage();
-            String ci = System.getenv("CI");
-            if (ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true")) {
-                throw new IllegalStateException(message, e);
-            }
-            System.err.println("\n***** SKIPPING DEMO POSTGRESQL TESTS: " + message + " *****\n");
-            Assumptions.abort(message);
+            throw MissingServer.failOrSkip(
+                    "DEMO POSTGRESQL", "PostgreSQL is missing (run scripts/postgres-deps.sh): " + e.getMessage(), e);
         }
     }
 

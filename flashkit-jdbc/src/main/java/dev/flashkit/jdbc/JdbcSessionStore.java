@@ -1,5 +1,6 @@
 package dev.flashkit.jdbc;
 
+import dev.flashkit.internal.Durations;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
@@ -213,11 +214,7 @@ public final class JdbcSessionStore implements SessionStore, AutoCloseable {
          * {@code connectionTimeout} of the same order.
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive");
-            }
-            this.timeout = timeout;
+            this.timeout = Durations.requirePositive(timeout, "timeout");
             return this;
         }
 

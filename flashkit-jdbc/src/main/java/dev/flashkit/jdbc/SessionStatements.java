@@ -1,7 +1,9 @@
 package dev.flashkit.jdbc;
 
+import dev.flashkit.internal.Json;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,12 +13,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the dialect's statements: one round trip each, parameters bound in the order {@link SqlDialect}
  * documents. Ids go in as their {@link IdHash}.
  */
 final class SessionStatements {
+    /** Attribute values this store wrote read back whatever their size: the limit is the caller's put. */
+    private static final int MAX_VALUE_BYTES = Integer.MAX_VALUE;
+
     private final Database database;
     private final SqlDialect dialect;
 
@@ -58,11 +64,10 @@ final class SessionStatements {
     }
 
     private static void readAttribute(String name, String json, Map<String, Object> attributes) {
-        try {
-            attributes.put(name, AttributeJson.read(json));
-        } catch (IllegalArgumentException malformed) {
-            // written by something else: the key reads as absent rather than failing the request
-        }
+        Optional<Object> value =
+                json == null ? Optional.empty() : Json.read(json.getBytes(StandardCharsets.UTF_8), MAX_VALUE_BYTES);
+        // malformed (written by something else): the key reads as absent rather than failing the request
+        value.ifPresent(v -> attributes.put(name, v == Json.NULL ? null : v));
     }
 
     /** Creates the session with its attributes and messages; false when the id exists already. */
@@ -161,7 +166,7 @@ final class SessionStatements {
         int k = 0;
         for (Map.Entry<String, Object> e : attributes.entrySet()) {
             names[k] = e.getKey();
-            values[k++] = AttributeJson.write(e.getValue());
+            values[k++] = Json.writeString(e.getValue());
         }
         st.setArray(++i, text(c, names));
         st.setArray(++i, text(c, values));

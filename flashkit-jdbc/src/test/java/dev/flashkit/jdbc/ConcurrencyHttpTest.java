@@ -2,10 +2,11 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
+import dev.flashkit.storetests.SharedSessionLoad;
 import dev.flashkit.test.TestSecrets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,13 +45,7 @@ class ConcurrencyHttpTest {
                 for (int i = 0; i < 3; i++) {
                     JdbcSessionStore store = stores.store(TestStores.RELAXED);
                     nodesStores.add(store);
-                    nodes.add(new MiniApp(
-                            "node" + i,
-                            Flashkit.create(FlashkitConfig.builder()
-                                    .secret(secret)
-                                    .sessionStore(store)
-                                    .messageStorage(store.messageStorage())
-                                    .build())));
+                    nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
                 }
                 // a fourth instance only cleans, in small batches
                 JdbcSessionStore cleaner = stores.store(stores.builder(stores.dataSource(TestStores.RELAXED))
@@ -60,7 +54,7 @@ class ConcurrencyHttpTest {
                 HttpVisitor browser = new HttpVisitor();
                 assertThat(browser.post(nodes.get(0).url("/login")).statusCode())
                         .isEqualTo(302);
-                Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
+                SharedSessionLoad load = new SharedSessionLoad(browser, nodes, THREADS, REQUESTS);
 
                 ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2);
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -77,21 +71,7 @@ class ConcurrencyHttpTest {
                 });
                 List<Future<?>> done = new ArrayList<>();
                 for (int t = 0; t < THREADS; t++) {
-                    int thread = t;
-                    done.add(pool.submit(() -> {
-                        for (int i = 0; i < REQUESTS; i++) {
-                            MiniApp node = nodes.get((thread + i) % nodes.size());
-                            if (i % 2 == 0) {
-                                var r = browser.post(node.url("/add?text=m-" + thread + "-" + i + "&key=k" + thread));
-                                assertThat(r.statusCode()).isEqualTo(200);
-                            } else {
-                                var r = browser.get(node.url("/show"));
-                                assertThat(r.statusCode()).isEqualTo(200);
-                                count(r.body(), shown);
-                            }
-                        }
-                        return null;
-                    }));
+                    done.add(pool.submit(load.client(t)));
                 }
                 for (Future<?> f : done) {
                     f.get();
@@ -100,23 +80,16 @@ class ConcurrencyHttpTest {
                 running.set(false);
                 cleanup.get(); // rethrows a cleanup failure (a deadlock would surface as an SQLState 40P01)
                 pool.shutdown();
-                count(browser.get(nodes.get(1).url("/show")).body(), shown); // whatever is left
+                load.assertEveryMessageOnceAndEveryKey();
                 Thread.sleep(1_100); // the last seeded sessions expire
                 int deletedAfter = cleaner.deleteExpired();
 
-                assertThat(shown).hasSize(THREADS * REQUESTS / 2);
-                assertThat(shown.values())
-                        .allSatisfy(n -> assertThat(n.get()).as("times shown").isEqualTo(1));
-                String counters = browser.get(nodes.get(2).url("/counters")).body();
-                for (int t = 0; t < THREADS; t++) {
-                    assertThat(counters.lines()).contains("k" + t + "=" + REQUESTS / 2);
-                }
                 assertThat(deletedDuringLoad.get() + deletedAfter).isEqualTo(EXPIRING);
                 System.out.printf(
                         "ConcurrencyHttpTest: %d requests, %d messages shown once each; cleanup ran %d times during"
                                 + " the load and deleted %d of %d expiring sessions (%d after it), no error%n",
                         THREADS * REQUESTS,
-                        shown.size(),
+                        load.shown(),
                         cleanupRuns.get(),
                         deletedDuringLoad.get(),
                         EXPIRING,
@@ -139,10 +112,5 @@ class ConcurrencyHttpTest {
             }
         }
         return null;
-    }
-
-    private static void count(String body, Map<String, AtomicInteger> shown) {
-        body.lines().filter(l -> !l.isBlank()).forEach(text -> shown.computeIfAbsent(text, k -> new AtomicInteger())
-                .incrementAndGet());
     }
 }

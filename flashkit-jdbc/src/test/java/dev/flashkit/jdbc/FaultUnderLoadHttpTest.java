@@ -2,8 +2,8 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -42,13 +42,7 @@ class FaultUnderLoadHttpTest {
             try {
                 for (int i = 0; i < 2; i++) {
                     JdbcSessionStore store = stores.store(TIMEOUT);
-                    nodes.add(new MiniApp(
-                            "node" + i,
-                            Flashkit.create(FlashkitConfig.builder()
-                                    .secret(secret)
-                                    .sessionStore(store)
-                                    .messageStorage(store.messageStorage())
-                                    .build())));
+                    nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
                 }
                 Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
                 Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();

@@ -2,11 +2,11 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.spi.StoreUnavailable;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
+import dev.flashkit.storetests.Outage;
 import dev.flashkit.test.TestSecrets;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +34,10 @@ class HttpFaultTest {
             try {
                 for (int i = 0; i < 2; i++) {
                     JdbcSessionStore store = stores.store(TIMEOUT);
-                    nodes.add(new MiniApp(
-                            "node" + i,
-                            Flashkit.create(FlashkitConfig.builder()
-                                    .secret(secret)
-                                    .sessionStore(store)
-                                    .messageStorage(store.messageStorage())
-                                    .build())));
+                    nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
                 }
                 HttpVisitor browser = new HttpVisitor();
-                login(browser, nodes.get(0));
+                Outage.login(browser, nodes.get(0));
                 assertThat(browser.get(nodes.get(1).url("/dashboard")).body()).contains("user=ada");
 
                 server.stop();
@@ -73,55 +67,27 @@ class HttpFaultTest {
     }
 
     private static void assertDegraded(HttpVisitor browser, List<MiniApp> nodes) throws Exception {
-        var cookies = browser.cookies();
-        for (MiniApp node : nodes) {
-            long start = System.nanoTime();
-            HttpResponse<String> page = browser.get(node.url("/dashboard"));
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-            System.out.println("HttpFaultTest: 503 after " + took.toMillis() + " ms on " + node.url("/"));
-            assertThat(page.statusCode()).isEqualTo(503);
-            assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(page.body()).isEqualTo(StoreUnavailable.TEXT);
-            assertThat(took)
-                    .as("no hang past the timeout")
-                    .isLessThan(TIMEOUT.multipliedBy(4).plusSeconds(2));
-            assertThat(page.headers().allValues("Set-Cookie"))
-                    .as("the session cookie is left alone")
-                    .isEmpty();
-            assertThat(browser.get(node.url("/public")).statusCode()).isEqualTo(200);
+        List<Duration> took = Outage.assertDegraded(
+                browser,
+                nodes,
+                "1",
+                StoreUnavailable.TEXT,
+                TIMEOUT.multipliedBy(4).plusSeconds(2));
+        for (int i = 0; i < nodes.size(); i++) {
+            System.out.println("HttpFaultTest: 503 after " + took.get(i).toMillis() + " ms on "
+                    + nodes.get(i).url("/"));
         }
-        assertThat(browser.cookies()).isEqualTo(cookies);
-    }
-
-    private static void login(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
-        int status;
-        do {
-            status = browser.post(node.url("/login")).statusCode();
-        } while (status != 302 && System.nanoTime() < deadline);
-        assertThat(status).isEqualTo(302);
     }
 
     private static void awaitServed(HttpVisitor browser, MiniApp node) {
         try {
-            awaitPage(browser, node);
+            long start = System.nanoTime();
+            int status = Outage.awaitServed(browser, node, "/counters"); // reads the session, leaves messages
+            System.out.println("HttpFaultTest: " + node.url("/") + " served again with status " + status + " after "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+            assertThat(status).as("served again once the database is back").isEqualTo(200);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static void awaitPage(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
-        int status;
-        do {
-            status = browser.get(node.url("/counters")).statusCode(); // reads the session, leaves messages
-            if (status != 200) {
-                Thread.sleep(50);
-            }
-        } while (status != 200 && System.nanoTime() < deadline);
-        System.out.println("HttpFaultTest: " + node.url("/") + " served again with status " + status + " after "
-                + Duration.ofNanos(System.nanoTime() - deadline).plusSeconds(15).toMillis() + " ms");
-        assertThat(status).as("served again once the database is back").isEqualTo(200);
     }
 }

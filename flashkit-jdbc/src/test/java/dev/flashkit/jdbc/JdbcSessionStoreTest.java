@@ -141,6 +141,16 @@ class JdbcSessionStoreTest {
     }
 
     @Test
+    void save_stringOverOneMebibyte_loadsBackWhole() {
+        JdbcSessionStore store = stores.store(stores.builder(dataSource));
+        String draft = "x".repeat((1 << 20) + 100);
+
+        String id = create(store, Map.of("draft", draft), TTL);
+
+        assertThat(store.load(id).orElseThrow().attributes()).containsEntry("draft", draft);
+    }
+
+    @Test
     void messageStorage_withAnotherSessionStore_failsSayingWhatToInstall() {
         JdbcSessionStore store = stores.store(stores.builder(dataSource));
         dev.flashkit.Flashkit flashkit = dev.flashkit.Flashkit.create(dev.flashkit.FlashkitConfig.builder()

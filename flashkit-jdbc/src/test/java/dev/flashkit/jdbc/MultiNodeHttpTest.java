@@ -2,8 +2,8 @@ package dev.flashkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +27,7 @@ class MultiNodeHttpTest {
         String secret = TestSecrets.random();
         for (int i = 0; i < 3; i++) {
             JdbcSessionStore store = stores.store(TestStores.RELAXED);
-            nodes.add(new MiniApp(
-                    "node" + i,
-                    Flashkit.create(FlashkitConfig.builder()
-                            .secret(secret)
-                            .sessionStore(store)
-                            .messageStorage(store.messageStorage())
-                            .build())));
+            nodes.add(new MiniApp("node" + i, MiniApp.flashkit(secret, store, store.messageStorage())));
         }
     }
 

@@ -1,15 +1,14 @@
 package dev.flashkit.jdbc;
 
+import dev.flashkit.storetests.MissingServer;
 import java.io.IOException;
-import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests a real PostgreSQL ({@link PostgresTestServer}) as a parameter.
+ * Gives tests a real PostgreSQL ({@link PostgresTestServer}), or {@link TestStores} on it, as a parameter.
  *
  * <p>{@code @ExtendWith(PostgresExtension.class)} shares one server per test run (the one named by {@code
  * FLASHKIT_TEST_POSTGRES_URL}, else a throwaway cluster); tests isolate themselves with unique table prefixes.
@@ -46,11 +45,20 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == PostgresTestServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == PostgresTestServer.class || type == TestStores.class;
     }
 
+    /**
+     * The server; or {@link TestStores} on it, one per scope that asks (a {@code @BeforeAll} gets the class's),
+     * closed by JUnit when that scope ends.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == TestStores.class) {
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("stores", k -> new TestStores(server(context)), TestStores.class);
+        }
         return server(context);
     }
 
@@ -85,17 +93,7 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
                     + " Debian package postgresql)"
                     + (detail != null ? "; " + detail : "")
                     + ". Cause: " + e.getMessage();
-            if (isCi()) {
-                throw new IllegalStateException(message, e);
-            }
-            System.err.println("\n***** SKIPPING POSTGRESQL TESTS: " + message + " *****\n");
-            Assumptions.abort(message);
-            throw new AssertionError("unreachable");
+            throw MissingServer.failOrSkip("POSTGRESQL", message, e);
         }
-    }
-
-    static boolean isCi() {
-        String ci = System.getenv("CI");
-        return ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true");
     }
 }

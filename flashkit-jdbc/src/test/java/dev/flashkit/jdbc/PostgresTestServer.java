@@ -2,9 +2,8 @@ package dev.flashkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.flashkit.storetests.TestProcesses;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +56,7 @@ public final class PostgresTestServer implements AutoCloseable {
                 System.getProperty("java.io.tmpdir"),
                 "postgres-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Files.createDirectories(dir);
-        PostgresTestServer server = new PostgresTestServer(null, bin, dir, freePort());
+        PostgresTestServer server = new PostgresTestServer(null, bin, dir, TestProcesses.freePort());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         if (isRoot()) {
             run(List.of("chown", "postgres:postgres", dir.toString()));
@@ -142,21 +141,10 @@ public final class PostgresTestServer implements AutoCloseable {
                 "full_page_writes=off",
                 "-c",
                 "max_connections=100"));
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        dir.resolve("postgres.log").toFile()))
-                .start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException(
-                        "postgres exited with " + process.exitValue() + ", see " + dir.resolve("postgres.log"));
-            }
-            if (accepts()) {
-                return;
-            }
-            sleep(50);
+        Path log = dir.resolve("postgres.log");
+        process = TestProcesses.start(command, log);
+        if (TestProcesses.awaitReady(process, "postgres", log, START_TIMEOUT, 50, this::accepts)) {
+            return;
         }
         stop();
         throw new IOException("postgres did not accept connections on port " + port + " within " + START_TIMEOUT);
@@ -310,20 +298,6 @@ public final class PostgresTestServer implements AutoCloseable {
     private void requireLocal() {
         if (!isLocal()) {
             throw new IllegalStateException("the PostgreSQL at " + URL_ENV + " is not managed by the tests");
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.flashkit.redis;
 
 import dev.flashkit.internal.Counters;
+import dev.flashkit.internal.Durations;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
@@ -273,11 +274,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
         /** Longest a single Redis command may take before the request fails (default 2 s). */
         public Builder commandTimeout(Duration commandTimeout) {
-            Objects.requireNonNull(commandTimeout, "commandTimeout");
-            if (commandTimeout.isNegative() || commandTimeout.isZero()) {
-                throw new IllegalArgumentException("commandTimeout must be positive");
-            }
-            this.commandTimeout = commandTimeout;
+            this.commandTimeout = Durations.requirePositive(commandTimeout, "commandTimeout");
             return this;
         }
 

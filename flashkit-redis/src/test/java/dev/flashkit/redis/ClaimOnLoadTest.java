@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.RequestContext;
 import dev.flashkit.messages.Message;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestExchange;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -260,7 +262,7 @@ class ClaimOnLoadTest {
 
     @Test
     void javalinRequest_failingWith500_afterDisplaying_putsTheMessagesBack() throws Exception {
-        try (MiniApp app = new MiniApp("node0", nodes.node(0))) {
+        try (MiniApp app = new MiniApp("node0", nodes.node(0), UnavailablePage::register)) {
             HttpVisitor browser = new HttpVisitor();
             browser.post(app.url("/login"));
             browser.get(app.url("/dashboard")); // shows "Welcome back"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flashkit.session.SessionStoreException;
+import dev.flashkit.storetests.TestProcesses;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class ClusterUriTest {
 
     @Test
     void load_clusterUnreachable_throwsStoreExceptionWithinTheTimeout() throws IOException {
-        String uri =
-                "redis-cluster://127.0.0.1:" + RedisTestServer.freePort() + ",127.0.0.1:" + RedisTestServer.freePort();
+        String uri = "redis-cluster://127.0.0.1:" + TestProcesses.freePort() + ",127.0.0.1:" + TestProcesses.freePort();
         try (RedisSessionStore store = RedisSessionStore.builder(uri)
                 .commandTimeout(Duration.ofMillis(300))
                 .build()) {

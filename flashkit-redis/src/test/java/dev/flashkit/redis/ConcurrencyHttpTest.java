@@ -2,18 +2,16 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
+import dev.flashkit.storetests.SharedSessionLoad;
 import dev.flashkit.test.TestSecrets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,54 +40,26 @@ class ConcurrencyHttpTest {
                 stores.add(store);
                 nodes.add(new MiniApp(
                         "node" + i,
-                        Flashkit.create(FlashkitConfig.builder()
-                                .secret(secret)
-                                .sessionStore(store)
-                                .messageStorage(store.messageStorage())
-                                .build())));
+                        MiniApp.flashkit(secret, store, store.messageStorage()),
+                        UnavailablePage::register));
             }
             HttpVisitor browser = new HttpVisitor();
             assertThat(browser.post(nodes.get(0).url("/login")).statusCode()).isEqualTo(302);
-            Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
+            SharedSessionLoad load = new SharedSessionLoad(browser, nodes, THREADS, REQUESTS);
 
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < REQUESTS; i++) {
-                        MiniApp node = nodes.get((thread + i) % nodes.size());
-                        if (i % 2 == 0) {
-                            var r = browser.post(node.url("/add?text=m-" + thread + "-" + i + "&key=k" + thread));
-                            assertThat(r.statusCode()).isEqualTo(200);
-                        } else {
-                            count(browser.get(node.url("/show")).body(), shown);
-                        }
-                    }
-                    return null;
-                }));
+                done.add(pool.submit(load.client(t)));
             }
             for (Future<?> f : done) {
                 f.get();
             }
             pool.shutdown();
-            count(browser.get(nodes.get(1).url("/show")).body(), shown); // whatever is left
-
-            assertThat(shown).hasSize(THREADS * REQUESTS / 2);
-            assertThat(shown.values())
-                    .allSatisfy(n -> assertThat(n.get()).as("times shown").isEqualTo(1));
-            String counters = browser.get(nodes.get(2).url("/counters")).body();
-            for (int t = 0; t < THREADS; t++) {
-                assertThat(counters.lines()).contains("k" + t + "=" + REQUESTS / 2);
-            }
+            load.assertEveryMessageOnceAndEveryKey();
         } finally {
             nodes.forEach(MiniApp::close);
             stores.forEach(RedisSessionStore::close);
         }
-    }
-
-    private static void count(String body, Map<String, AtomicInteger> shown) {
-        body.lines().filter(l -> !l.isBlank()).forEach(text -> shown.computeIfAbsent(text, k -> new AtomicInteger())
-                .incrementAndGet());
     }
 }

@@ -2,10 +2,10 @@ package dev.flashkit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flashkit.Flashkit;
-import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
+import dev.flashkit.storetests.Outage;
 import dev.flashkit.test.TestSecrets;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +39,11 @@ class HttpFaultTest {
                 stores.add(store);
                 nodes.add(new MiniApp(
                         "node" + i,
-                        Flashkit.create(FlashkitConfig.builder()
-                                .secret(secret)
-                                .sessionStore(store)
-                                .messageStorage(store.messageStorage())
-                                .build())));
+                        MiniApp.flashkit(secret, store, store.messageStorage()),
+                        UnavailablePage::register));
             }
             HttpVisitor browser = new HttpVisitor();
-            login(browser, nodes.get(0)); // the first connect of a cold JVM may exceed the short timeout
+            Outage.login(browser, nodes.get(0)); // the first connect of a cold JVM may exceed the short timeout
             assertThat(browser.get(nodes.get(1).url("/dashboard")).body()).contains("user=ada");
 
             redis.stop();
@@ -54,7 +51,7 @@ class HttpFaultTest {
             redis.start(); // without persistence: every session ended, users log in again
             awaitServed(browser, nodes.get(1));
 
-            login(browser, nodes.get(0));
+            Outage.login(browser, nodes.get(0));
             redis.pause();
             try {
                 assertDegraded(browser, nodes);
@@ -72,42 +69,17 @@ class HttpFaultTest {
     }
 
     private static void assertDegraded(HttpVisitor browser, List<MiniApp> nodes) throws Exception {
-        var cookies = browser.cookies();
-        for (MiniApp node : nodes) {
-            long start = System.nanoTime();
-            HttpResponse<String> page = browser.get(node.url("/dashboard"));
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-            assertThat(page.statusCode()).isEqualTo(503);
-            assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
-            assertThat(page.body()).isEqualTo(MiniApp.UNAVAILABLE);
-            assertThat(took).isLessThan(TIMEOUT.multipliedBy(2).plusSeconds(1));
-            assertThat(page.headers().allValues("Set-Cookie"))
-                    .as("the session cookie is left alone")
-                    .isEmpty();
-            assertThat(browser.get(node.url("/public")).statusCode()).isEqualTo(200);
-        }
-        assertThat(browser.cookies()).isEqualTo(cookies);
-    }
-
-    private static void login(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
-        int status;
-        do {
-            status = browser.post(node.url("/login")).statusCode();
-        } while (status != 302 && System.nanoTime() < deadline);
-        assertThat(status).isEqualTo(302);
+        Outage.assertDegraded(
+                browser,
+                nodes,
+                "5",
+                UnavailablePage.TEXT,
+                TIMEOUT.multipliedBy(2).plusSeconds(1));
     }
 
     private static void awaitServed(HttpVisitor browser, MiniApp node) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); // generous: CI machines may be loaded
-        int status;
-        do {
-            status = browser.get(node.url("/dashboard")).statusCode();
-            if (status != 200) {
-                Thread.sleep(50);
-            }
-        } while (status != 200 && System.nanoTime() < deadline);
-        assertThat(status).as("served again within 5 s of Redis returning").isEqualTo(200);
+        assertThat(Outage.awaitServed(browser, node, "/dashboard"))
+                .as("served again within 5 s of Redis returning")
+                .isEqualTo(200);
     }
 }

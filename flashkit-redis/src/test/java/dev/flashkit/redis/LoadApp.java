@@ -2,6 +2,7 @@ package dev.flashkit.redis;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 
 /**
@@ -19,7 +20,7 @@ public final class LoadApp {
             RedisSessionStore store = RedisSessionStore.builder(args[0]).build();
             config.sessionStore(store).messageStorage(store.messageStorage());
         }
-        MiniApp app = new MiniApp("load", Flashkit.create(config.build()));
+        MiniApp app = new MiniApp("load", Flashkit.create(config.build()), UnavailablePage::register);
         String url = app.url("/");
         System.out.println("PORT=" + url.substring(url.lastIndexOf(':') + 1, url.length() - 1));
         System.out.flush();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.Flashkit;
 import dev.flashkit.FlashkitConfig;
+import dev.flashkit.storetests.HttpVisitor;
+import dev.flashkit.storetests.MiniApp;
 import dev.flashkit.test.TestSecrets;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ class MultiNodeHttpTest {
     private List<MiniApp> nodes(Function<Integer, Flashkit> flashkit) {
         List<MiniApp> nodes = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            MiniApp app = new MiniApp("node" + i, flashkit.apply(i));
+            MiniApp app = new MiniApp("node" + i, flashkit.apply(i), UnavailablePage::register);
             resources.add(app);
             nodes.add(app);
         }
@@ -50,11 +52,7 @@ class MultiNodeHttpTest {
                     .commandTimeout(TestTimeouts.RELAXED)
                     .build();
             resources.add(store);
-            return Flashkit.create(FlashkitConfig.builder()
-                    .secret(secret)
-                    .sessionStore(store)
-                    .messageStorage(store.messageStorage())
-                    .build());
+            return MiniApp.flashkit(secret, store, store.messageStorage());
         });
     }
 

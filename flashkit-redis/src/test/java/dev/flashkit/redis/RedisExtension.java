@@ -1,8 +1,7 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.storetests.MissingServer;
 import java.io.IOException;
-import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -101,16 +100,6 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
                 + " or install the Debian package redis-server)"
                 + (detail != null ? "; " + detail : "")
                 + ". Cause: " + cause.getMessage();
-        if (isCi()) {
-            throw new IllegalStateException(message, cause);
-        }
-        System.err.println("\n***** SKIPPING REDIS TESTS: " + message + " *****\n");
-        Assumptions.abort(message);
-        throw new AssertionError("unreachable");
-    }
-
-    static boolean isCi() {
-        String ci = System.getenv("CI");
-        return ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true");
+        return MissingServer.failOrSkip("REDIS", message, cause);
     }
 }

@@ -1,8 +1,8 @@
 package dev.flashkit.redis;
 
-import dev.flashkit.FlashkitConfig;
 import dev.flashkit.messages.MessageStorage;
-import dev.flashkit.test.MessageStorageContract;
+import dev.flashkit.session.SessionStore;
+import dev.flashkit.storetests.StoreMessageStorageContract;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 /** The shared message-storage contract on every Redis topology, with the Redis session store. */
 @ParameterizedClass
 @ArgumentsSource(RedisTopologies.class)
-class RedisMessageStorageContractTest extends MessageStorageContract {
+class RedisMessageStorageContractTest extends StoreMessageStorageContract {
     @Parameter
     RedisSessionStore store;
 
@@ -20,17 +20,7 @@ class RedisMessageStorageContractTest extends MessageStorageContract {
     }
 
     @Override
-    protected FlashkitConfig.Builder configure(FlashkitConfig.Builder builder) {
-        return builder.sessionStore(store);
-    }
-
-    @Override
-    protected boolean unbounded() {
-        return true;
-    }
-
-    @Override
-    protected boolean claimsAtomically() {
-        return true;
+    protected SessionStore sessionStore() {
+        return store;
     }
 }

@@ -1,5 +1,6 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.storetests.TestProcesses;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisURI;
@@ -35,7 +36,7 @@ final class RedisTestCluster implements AutoCloseable {
                 nodes.add(RedisTestServer.startLocal(List.of(
                         "--cluster-enabled", "yes",
                         "--cluster-config-file", "nodes.conf", // relative to the node's own --dir
-                        "--cluster-port", Integer.toString(RedisTestServer.freePort()),
+                        "--cluster-port", Integer.toString(TestProcesses.freePort()),
                         "--cluster-node-timeout", "5000")));
             }
             cluster.create();

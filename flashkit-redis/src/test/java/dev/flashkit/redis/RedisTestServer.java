@@ -1,11 +1,11 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.storetests.TestProcesses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ final class RedisTestServer implements AutoCloseable {
         Path dir = newDir("redis");
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            RedisTestServer server = new RedisTestServer(null, freePort(), dir, extraArgs);
+            RedisTestServer server = new RedisTestServer(null, TestProcesses.freePort(), dir, extraArgs);
             try {
                 server.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -76,8 +76,8 @@ final class RedisTestServer implements AutoCloseable {
                 "sentinel monitor mymaster 127.0.0.1 " + master.port + " 1\n"
                         + "sentinel down-after-milliseconds mymaster " + downAfter.toMillis() + "\n"
                         + "sentinel failover-timeout mymaster 5000\n");
-        RedisTestServer sentinel =
-                new RedisTestServer(null, freePort(), dir, List.of(CONFIG, conf.toString(), "--sentinel"));
+        RedisTestServer sentinel = new RedisTestServer(
+                null, TestProcesses.freePort(), dir, List.of(CONFIG, conf.toString(), "--sentinel"));
         sentinel.start();
         Runtime.getRuntime().addShutdownHook(new Thread(sentinel::stop));
         return sentinel;
@@ -123,21 +123,10 @@ final class RedisTestServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             return;
         }
-        ProcessBuilder builder = new ProcessBuilder(command())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        dir.resolve("redis.log").toFile()));
-        process = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException(
-                        "redis-server exited with " + process.exitValue() + ", see " + dir.resolve("redis.log"));
-            }
-            if (ping()) {
-                return;
-            }
-            sleep(20);
+        Path log = dir.resolve("redis.log");
+        process = TestProcesses.start(command(), log);
+        if (TestProcesses.awaitReady(process, "redis-server", log, Duration.ofSeconds(10), 20, this::ping)) {
+            return;
         }
         stop();
         throw new IOException("redis-server did not answer PING on port " + port + " within 10 s");
@@ -217,20 +206,6 @@ final class RedisTestServer implements AutoCloseable {
     private void requireLocal() {
         if (!isLocal()) {
             throw new IllegalStateException("the Redis at " + URL_ENV + " is not managed by the tests");
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,15 +8,14 @@ import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.jdbc.JdbcSessionStore;
 import dev.flashkit.jdbc.PostgresTestServer;
 import dev.flashkit.spring.scenario.ScenarioApplication;
+import dev.flashkit.storetests.MissingServer;
 import dev.flashkit.test.TestSecrets;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,13 +48,8 @@ class SpringJdbcStoreTest {
         try {
             postgres = PostgresTestServer.startLocal();
         } catch (IOException e) {
-            String message = "PostgreSQL is missing (run scripts/postgres-deps.sh): " + e.getMessage();
-            String ci = System.getenv("CI");
-            if (ci != null && ci.trim().toLowerCase(Locale.ROOT).equals("true")) {
-                throw new IllegalStateException(message, e);
-            }
-            System.err.println("\n***** SKIPPING SPRING POSTGRESQL TESTS: " + message + " *****\n");
-            Assumptions.abort(message);
+            throw MissingServer.failOrSkip(
+                    "SPRING POSTGRESQL", "PostgreSQL is missing (run scripts/postgres-deps.sh): " + e.getMessage(), e);
         }
         jdbcUrl = postgres.jdbcUrl();
         app = new SpringApplicationBuilder(ScenarioApplication.class, DataSourceConfig.class)

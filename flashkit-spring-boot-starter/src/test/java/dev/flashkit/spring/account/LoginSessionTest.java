@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.session.Session;
-import dev.flashkit.test.TestSecrets;
-import java.net.URI;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,12 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
         classes = {AccountApplication.class, LoginSessionTest.SessionIdEndpoint.class},
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
-class LoginSessionTest {
-    static final String PASSWORD = UUID.randomUUID().toString();
-
-    @LocalServerPort
-    int port;
-
+class LoginSessionTest extends AccountServerTest {
     @Autowired
     Flashkit flashkit;
 
@@ -56,15 +45,9 @@ class LoginSessionTest {
         }
     }
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("flashkit.secret", TestSecrets::random);
-        registry.add("account.password", () -> PASSWORD);
-    }
-
     @Test
     void login_success_rotatesTheFlashkitSession() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser browser = browser();
         String before = browser.get("/session-id").body();
 
         Browser.Page login = browser.signIn("ada", PASSWORD);
@@ -79,7 +62,7 @@ class LoginSessionTest {
 
     @Test
     void logout_invalidatesTheFlashkitSession() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser browser = browser();
         browser.signIn("ada", PASSWORD);
         browser.submit("/account", "/account/note", "note", "Buy tea");
         String before = browser.get("/session-id").body();

@@ -3,15 +3,9 @@ package dev.flashkit.spring.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.adaptertests.Browser;
-import dev.flashkit.test.TestSecrets;
-import java.net.URI;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The sample ({@link AccountApplication}) on Tomcat with the default settings: the login, logout and access-denied
@@ -22,21 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         classes = AccountApplication.class,
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
-class SecurityMessagesTest {
-    static final String PASSWORD = UUID.randomUUID().toString();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("flashkit.secret", TestSecrets::random);
-        registry.add("account.password", () -> PASSWORD);
-    }
-
-    private SignInBrowser browser() {
-        return new SignInBrowser(URI.create("http://127.0.0.1:" + port));
-    }
+class SecurityMessagesTest extends AccountServerTest {
 
     @Test
     void login_wrongPassword_generatedLoginPageShowsTheFailureMessage() {

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flashkit.Flashkit;
 import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.adaptertests.DocSnippets;
-import dev.flashkit.test.TestSecrets;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -31,24 +25,13 @@ import org.springframework.test.context.TestPropertySource;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
 @TestPropertySource(locations = "classpath:account/application.properties")
-class StatelessLoginTest {
-    static final String PASSWORD = UUID.randomUUID().toString();
-
-    @LocalServerPort
-    int port;
-
+class StatelessLoginTest extends AccountServerTest {
     @Autowired
     Flashkit flashkit;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("flashkit.secret", TestSecrets::random);
-        registry.add("account.password", () -> PASSWORD);
-    }
-
     @Test
     void loginFormPostLogout_statelessLogin_neverSetsJsessionid() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser browser = browser();
 
         Browser.Page askedFor = browser.get("/account");
         Browser.Page failed = browser.signIn("ada", "not the password");
@@ -74,7 +57,7 @@ class StatelessLoginTest {
 
     @Test
     void login_statelessLogin_keepsThePrincipalAsJsonInTheSealedSession() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser browser = browser();
 
         browser.signIn("ada", PASSWORD);
 
@@ -94,7 +77,7 @@ class StatelessLoginTest {
 
     @Test
     void login_afterTheBrowserAlsoAskedForTheFavicon_returnsToThePageAskedFor() {
-        SignInBrowser browser = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser browser = browser();
         browser.get("/account");
         browser.get("/favicon.ico");
 
@@ -105,9 +88,9 @@ class StatelessLoginTest {
 
     @Test
     void account_withTheSessionCookieOfAnotherBrowser_isSignedIn() {
-        SignInBrowser ada = new SignInBrowser(URI.create("http://127.0.0.1:" + port));
+        SignInBrowser ada = browser();
         ada.signIn("ada", PASSWORD);
-        Browser other = new Browser(URI.create("http://127.0.0.1:" + port));
+        Browser other = new Browser(base());
         other.setCookie("flashkit_session", ada.cookie("flashkit_session"));
 
         Browser.Page account = other.get("/account");

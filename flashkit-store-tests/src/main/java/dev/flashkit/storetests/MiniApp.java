@@ -1,37 +1,53 @@
-package dev.flashkit.redis;
+package dev.flashkit.storetests;
 
 import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
 import dev.flashkit.RequestContext;
 import dev.flashkit.javalin.FlashkitPlugin;
 import dev.flashkit.messages.Message;
-import dev.flashkit.session.SessionStoreException;
+import dev.flashkit.messages.MessageStorage;
+import dev.flashkit.session.SessionStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A minimal Javalin application on the Flashkit Javalin adapter, standing in for the demo in the
- * multi-node proofs: login, a dashboard, notes that flash a message on POST → redirect → GET, and
- * two plain endpoints for load tests. Each instance is one "node" on its own port.
- *
- * <p>Degradation as documented in docs/redis.md: when the session store fails, the answer is 503
- * with {@code Retry-After: 5} and a short message, never a 500 and never a fresh session.
+ * A minimal Javalin application on the Flashkit Javalin adapter, standing in for a real one in the stores'
+ * multi-node proofs: login, a dashboard, notes that flash a message on POST → redirect → GET, and plain
+ * endpoints for the concurrency and load tests. Each instance is one "node" on its own port. A failing session
+ * store is answered by the adapter itself (503, {@code Retry-After}, no cookie) unless the application set up
+ * its own answer.
  */
-final class MiniApp implements AutoCloseable {
-    static final String UNAVAILABLE = "Sessions are temporarily unavailable. Please try again in a few seconds.";
-
+public final class MiniApp implements AutoCloseable {
     private final Javalin app;
     private final String name;
 
-    MiniApp(String name, Flashkit flashkit) {
+    /**
+     * A Flashkit for one node: {@code secret} shared by every node, sessions in {@code store} and flash messages
+     * in {@code messages} (the store's own storage).
+     */
+    public static Flashkit flashkit(String secret, SessionStore store, MessageStorage messages) {
+        return Flashkit.create(FlashkitConfig.builder()
+                .secret(secret)
+                .sessionStore(store)
+                .messageStorage(messages)
+                .build());
+    }
+
+    /** Starts node {@code name} on a free loopback port. */
+    public MiniApp(String name, Flashkit flashkit) {
+        this(name, flashkit, app -> {});
+    }
+
+    /** Starts node {@code name} after {@code setup} added to the application (e.g. its own exception handler). */
+    public MiniApp(String name, Flashkit flashkit, Consumer<Javalin> setup) {
         this.name = name;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.registerPlugin(new FlashkitPlugin(c -> c.flashkit(flashkit)));
         });
-        app.exception(
-                SessionStoreException.class,
-                (e, ctx) -> ctx.status(503).header("Retry-After", "5").result(UNAVAILABLE));
+        setup.accept(app);
         app.post("/login", ctx -> {
             RequestContext fk = FlashkitPlugin.context(ctx);
             fk.session().rotate();
@@ -47,8 +63,7 @@ final class MiniApp implements AutoCloseable {
         });
         app.get("/notes", ctx -> page(ctx, "notes"));
         app.post("/logout", ctx -> {
-            RequestContext fk = FlashkitPlugin.context(ctx);
-            fk.session().invalidate();
+            FlashkitPlugin.context(ctx).session().invalidate();
             ctx.redirect("/");
         });
         app.post("/add", ctx -> {
@@ -89,10 +104,12 @@ final class MiniApp implements AutoCloseable {
         ctx.result(page + " on " + name + "; user=" + user + "; messages=[" + messages + "]");
     }
 
-    String url(String path) {
+    /** The absolute URL of {@code path} on this node. */
+    public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
 
+    /** Stops the node. */
     @Override
     public void close() {
         app.stop();

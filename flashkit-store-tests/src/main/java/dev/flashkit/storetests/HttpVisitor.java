@@ -1,4 +1,4 @@
-package dev.flashkit.redis;
+package dev.flashkit.storetests;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * port), redirects not followed so each test chooses which node serves the next request, like a
  * round-robin load balancer would.
  */
-final class HttpVisitor {
+public final class HttpVisitor {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -23,11 +23,13 @@ final class HttpVisitor {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    /** A GET of {@code url} with this browser's cookies. */
+    public HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    HttpResponse<String> post(String url) throws IOException, InterruptedException {
+    /** A form POST ({@code user=ada}) to {@code url} with this browser's cookies. */
+    public HttpResponse<String> post(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("user=ada")));
@@ -62,11 +64,13 @@ final class HttpVisitor {
         return response;
     }
 
-    synchronized void setCookie(String name, String value) {
+    /** Puts a cookie in the jar, as a tampering or replaying client would. */
+    public synchronized void setCookie(String name, String value) {
         cookies.put(name, value);
     }
 
-    synchronized Map<String, String> cookies() {
+    /** A copy of the jar: cookie names to values. */
+    public synchronized Map<String, String> cookies() {
         return new LinkedHashMap<>(cookies);
     }
 }
