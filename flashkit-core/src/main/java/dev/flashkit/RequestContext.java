@@ -171,7 +171,10 @@ public final class RequestContext {
         CompletionStage<Void> session = scope.cookie(flashkit.config().sessionCookieName()) == null
                 ? Stages.done()
                 : scope.session().loadAsync();
-        return session.thenCompose(loaded -> ((MessagesAccess.CommittableMessages) messages()).prepareAsync())
+        return session.thenCompose(loaded -> {
+                    messages();
+                    return messages.prepareAsync();
+                })
                 .thenApply(prepared -> this);
     }
 
