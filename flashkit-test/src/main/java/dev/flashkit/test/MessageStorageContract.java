@@ -58,10 +58,7 @@ public abstract class MessageStorageContract {
                 .build());
     }
 
-    /**
-     * Whether the requests of this suite take the non-blocking path ({@link TestBrowser#nonBlocking}); with
-     * {@link ThroughAsync#messageStorage} as the storage, the suite runs through the async SPI end to end.
-     */
+    /** Whether requests take the non-blocking path ({@link TestBrowser#nonBlocking}); the default is blocking. */
     protected boolean nonBlocking() {
         return false;
     }
@@ -71,11 +68,7 @@ public abstract class MessageStorageContract {
         return nonBlocking() ? TestBrowser.nonBlocking(flashkit) : new TestBrowser(flashkit);
     }
 
-    /**
-     * A browser for the tests whose handlers call the storage themselves: always the blocking request path, where
-     * Flashkit loads nothing the handler does not use (a handler that stores messages itself is not a request the
-     * non-blocking path, which loads and claims before the handler, is made for).
-     */
+    /** For tests whose handlers call the storage themselves: the blocking path, which loads nothing unused. */
     private TestBrowser direct() {
         return new TestBrowser(flashkit);
     }
