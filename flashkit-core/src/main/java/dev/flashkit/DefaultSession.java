@@ -3,8 +3,8 @@ package dev.flashkit;
 import dev.flashkit.FlashkitMetrics.StoreOperation;
 import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.JsonValues;
+import dev.flashkit.internal.Stages;
 import dev.flashkit.session.Session;
-import dev.flashkit.session.SessionChanges;
 import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.session.SessionStoreException;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The session of one request: loads lazily from the store on first use, tracks what changed, and at
@@ -36,26 +37,26 @@ final class DefaultSession implements Session {
 
     record Delete() implements Outcome {}
 
-    private final SessionStore store;
-    private final FlashkitConfig config;
-    private final String cookieValue;
-    private final RequestScope scope;
+    final SessionStore store;
+    final FlashkitConfig config;
+    final String cookieValue;
+    final RequestScope scope;
 
-    private boolean loaded;
+    boolean loaded;
     private SessionStoreException loadFailure;
-    private boolean committed;
-    private boolean isNew;
-    private boolean needsRewrite;
-    private String id;
-    private long generation;
-    private Instant createdAt;
-    private Instant lastAccessedAt;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
-    private final Map<String, Object> updated = new LinkedHashMap<>();
-    private final Set<String> removed = new LinkedHashSet<>();
-    private boolean cleared;
-    private String previousId;
-    private final List<String> deletedIds = new ArrayList<>();
+    boolean committed;
+    boolean isNew;
+    boolean needsRewrite;
+    String id;
+    long generation;
+    Instant createdAt;
+    Instant lastAccessedAt;
+    final Map<String, Object> attributes = new LinkedHashMap<>();
+    final Map<String, Object> updated = new LinkedHashMap<>();
+    final Set<String> removed = new LinkedHashSet<>();
+    boolean cleared;
+    String previousId;
+    final List<String> deletedIds = new ArrayList<>();
 
     /** The store's failure to load this session, if it failed (see {@link RequestContext#storeFailure()}). */
     SessionStoreException loadFailure() {
@@ -77,7 +78,6 @@ final class DefaultSession implements Session {
             return;
         }
         loaded = true;
-        Instant now = config.clock().instant();
         Optional<SessionData> data;
         try {
             data = cookieValue == null ? Optional.empty() : store.load(cookieValue, scope);
@@ -86,6 +86,39 @@ final class DefaultSession implements Session {
             Counters.of(scope).storeFailure(StoreOperation.LOAD);
             throw e;
         }
+        apply(data);
+    }
+
+    /**
+     * Loads the session through {@link SessionStore#loadAsync}, for the non-blocking path: afterwards every use
+     * of the session works in memory. Without a session cookie (or when already loaded) the store is not asked.
+     * A store failure is kept as the load failure and fails the stage.
+     */
+    CompletionStage<Void> loadAsync() {
+        if (loaded || loadFailure != null || cookieValue == null) {
+            load();
+            return Stages.done();
+        }
+        return store.loadAsync(cookieValue, scope).handle((data, failure) -> {
+            if (loaded) {
+                return null;
+            }
+            loaded = true;
+            if (failure != null) {
+                Throwable cause = Stages.unwrap(failure);
+                loadFailure = cause instanceof SessionStoreException e
+                        ? e
+                        : new SessionStoreException("the session store failed to load a session", cause);
+                Counters.of(scope).storeFailure(StoreOperation.LOAD);
+                throw loadFailure;
+            }
+            apply(data);
+            return null;
+        });
+    }
+
+    private void apply(Optional<SessionData> data) {
+        Instant now = config.clock().instant();
         if (data.isPresent() && SessionTimes.isLive(config, data.get(), now)) {
             SessionData d = data.get();
             id = d.id();
@@ -252,53 +285,12 @@ final class DefaultSession implements Session {
     /** Saves or deletes as needed and says what to do with the cookie; idempotent. {@code saveRequested}: see
      * {@link RequestScope#saveSessionAtCommit()}. */
     Outcome commit(boolean saveRequested) {
-        if (!loaded || committed) {
-            committed = true;
-            return new Unchanged();
-        }
-        committed = true;
-        deletedIds.forEach(this::delete);
-        Instant now = config.clock().instant();
-        if (attributes.isEmpty()) {
-            if (!isNew) {
-                delete(id);
-                if (previousId != null) {
-                    delete(previousId);
-                }
-            }
-            return cookieValue != null ? new Delete() : new Unchanged();
-        }
-        boolean changed = isNew || previousId != null || cleared || !updated.isEmpty() || !removed.isEmpty();
-        if (!changed && !saveRequested && !needsRewrite && !SessionTimes.touchDue(config, lastAccessedAt, now)) {
-            return new Unchanged();
-        }
-        Duration remaining = Duration.between(now, createdAt.plus(config.sessionMaxAge()));
-        Duration ttl = SessionTimes.timeToLive(config, remaining);
-        SessionData data = new SessionData(id, generation, createdAt, now, attributes, false);
-        SessionChanges changes = new SessionChanges(isNew, previousId, cleared, updated, removed);
-        Optional<String> value;
-        try {
-            value = store.save(data, changes, ttl, scope);
-        } catch (SessionStoreException e) {
-            Counters.of(scope).storeFailure(StoreOperation.SAVE);
-            throw e;
-        }
-        if (value.isEmpty()) {
-            return new Delete();
-        }
-        if (!isNew && previousId == null && value.get().equals(cookieValue)) {
-            return new Unchanged();
-        }
-        return new Write(value.get(), remaining);
+        return SessionCommit.commit(this, saveRequested);
     }
 
-    private void delete(String sessionId) {
-        try {
-            store.delete(sessionId, scope);
-        } catch (SessionStoreException e) {
-            Counters.of(scope).storeFailure(StoreOperation.DELETE);
-            throw e;
-        }
+    /** {@link #commit} through the store's async methods, for the non-blocking path. */
+    CompletionStage<Outcome> commitAsync(boolean saveRequested) {
+        return SessionCommit.commitAsync(this, saveRequested);
     }
 
     @Override

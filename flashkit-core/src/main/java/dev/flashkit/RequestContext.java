@@ -2,6 +2,7 @@ package dev.flashkit;
 
 import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.MessagesAccess;
+import dev.flashkit.internal.Stages;
 import dev.flashkit.messages.Messages;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStoreException;
@@ -10,11 +11,18 @@ import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import dev.flashkit.spi.ResponseCookies;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Flashkit's state for one request: the lazy session (and messages), and {@link #commit()}, which the
  * adapter calls once before the response is committed to write or delete cookies and mark the response
  * private. Not thread-safe: it belongs to one request.
+ *
+ * <p>A reactive adapter, whose event-loop thread must never block, uses the non-blocking path instead:
+ * {@link #prepare()} before the handler runs (the session and the messages the request may display are loaded
+ * through the stores' async methods, so the handler's session and messages calls work in memory), then
+ * {@link #commitAsync()} instead of {@link #commit()}.
  */
 public final class RequestContext {
     /** The request attribute under which adapters keep the context. */
@@ -147,24 +155,99 @@ public final class RequestContext {
         }
         DefaultSession session = scope == null ? null : scope.openedSession();
         if (session != null) {
-            DefaultSession.Outcome outcome = session.commit(scope.saveSessionRequested());
-            String name = config.sessionCookieName();
-            if (outcome instanceof DefaultSession.Write write) {
-                if (!cookies.set(name, write.value(), write.maxAge())) {
-                    throw new SessionTooLargeException(
-                            name,
-                            cookies.headerBytes(name, write.value(), write.maxAge()),
-                            ResponseCookies.MAX_HEADER_BYTES);
-                }
-            } else if (outcome instanceof DefaultSession.Delete) {
-                cookies.delete(name);
-            }
-            if (session.isLoaded()) {
-                cookies.varyOnCookie(); // the response may differ per session, as Django and Flask say too
-            }
+            writeSessionCookie(session, session.commit(scope.saveSessionRequested()));
         }
         if (cookies != null) {
             cookies.finish();
+        }
+    }
+
+    /**
+     * The non-blocking path, before the handler runs: loads the session through {@link
+     * dev.flashkit.session.SessionStore#loadAsync} (only when the request has a session cookie: without one no
+     * store is asked, and a session the handler starts lives in memory until the commit), then the stored
+     * messages through {@link dev.flashkit.messages.MessageStorage#loadAsync}, claiming those this request may
+     * display ({@code claimAsync}). Afterwards the handler's {@link #session()} and {@link #messages()} calls
+     * touch memory only. Call it once, before the handler; end the request with {@link #commitAsync()}. A store
+     * failure completes the stage exceptionally with {@link SessionStoreException} (answer 503, as {@link
+     * dev.flashkit.spi.RequestLifecycle} does) and is kept as {@link #storeFailure()}.
+     */
+    public CompletionStage<RequestContext> prepare() {
+        DefaultRequestScope scope = scope0();
+        CompletionStage<Void> session = scope.cookie(flashkit.config().sessionCookieName()) == null
+                ? Stages.done()
+                : scope.session().loadAsync();
+        return session.thenCompose(loaded -> {
+                    messages();
+                    return messages.prepareAsync();
+                })
+                .thenApply(prepared -> this);
+    }
+
+    /**
+     * {@link #commit()} for the non-blocking path: commits messages, then the session, through the stores' async
+     * methods, and writes the cookies through the same cookie writer. Run it after {@link #prepare()} completed
+     * and the handler returned, before the response is committed; idempotent. The stage fails with {@link
+     * SessionStoreException} when a store fails and with {@link SessionTooLargeException} when a cookie session
+     * no longer fits in a cookie.
+     */
+    public CompletionStage<Void> commitAsync() {
+        if (committed) {
+            return Stages.done();
+        }
+        FlashkitConfig config = flashkit.config();
+        if (messages == null
+                && (MessagesAccess.needsCommit(config, exchange, scope != null && scope.openedSession() != null)
+                        || (scope != null && scope.holdsMessages()))) {
+            messages();
+        }
+        committed = true;
+        CompletionStage<Boolean> displayed;
+        if (messages != null) {
+            scope.claimFor(messages.commitClaimTarget());
+            displayed = messages.commitAsync().whenComplete((done, failure) -> scope.claimFor(Optional.empty()));
+        } else {
+            if (scope != null) {
+                scope.claimFor(Optional.empty());
+            }
+            displayed = CompletableFuture.completedFuture(false);
+        }
+        return displayed
+                .thenCompose(shown -> {
+                    if (shown) {
+                        cookies.markPrivate();
+                    }
+                    DefaultSession session = scope == null ? null : scope.openedSession();
+                    return session == null
+                            ? Stages.done()
+                            : session.commitAsync(scope.saveSessionRequested())
+                                    .thenAccept(outcome -> writeSessionCookie(session, outcome));
+                })
+                .thenRun(() -> {
+                    if (cookies != null) {
+                        cookies.finish();
+                    }
+                });
+    }
+
+    /**
+     * Sets or deletes the session cookie as the session's commit decided, and varies the response on the cookie
+     * when the session was loaded at all (the response may differ per session, as Django and Flask say too).
+     */
+    private void writeSessionCookie(DefaultSession session, DefaultSession.Outcome outcome) {
+        String name = flashkit.config().sessionCookieName();
+        if (outcome instanceof DefaultSession.Write write) {
+            if (!cookies.set(name, write.value(), write.maxAge())) {
+                throw new SessionTooLargeException(
+                        name,
+                        cookies.headerBytes(name, write.value(), write.maxAge()),
+                        ResponseCookies.MAX_HEADER_BYTES);
+            }
+        } else if (outcome instanceof DefaultSession.Delete) {
+            cookies.delete(name);
+        }
+        if (session.isLoaded()) {
+            cookies.varyOnCookie();
         }
     }
 

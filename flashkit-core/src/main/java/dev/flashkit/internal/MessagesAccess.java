@@ -6,6 +6,7 @@ import dev.flashkit.messages.Messages;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * How {@code RequestContext} opens and commits the messages of one request, whose implementation stays
@@ -33,6 +34,15 @@ public abstract class MessagesAccess {
 
         /** Delivers, stamps and stores, once; returns whether messages were displayed (do not cache). */
         boolean commit();
+
+        /**
+         * The non-blocking path before the handler: loads what storage holds and claims what this request may
+         * display through the storage's async methods, so later reads and the commit's claims work in memory.
+         */
+        CompletionStage<Void> prepareAsync();
+
+        /** {@link #commit()} storing through the storage's async methods; completes with its result. */
+        CompletionStage<Boolean> commitAsync();
     }
 
     /** Installs the implementation; called once, by {@code MessagesInternals}. */

@@ -109,6 +109,12 @@ public final class CookieMessageStorage implements MessageStorage {
         return d.isNegative() || d.isZero() ? Duration.ofSeconds(1) : d;
     }
 
+    /** Always: the messages cookie, no I/O. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "CookieMessageStorage";

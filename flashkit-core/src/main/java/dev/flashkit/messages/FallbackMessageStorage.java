@@ -4,6 +4,8 @@ import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A chain of storages (Django's {@code FallbackStorage}): each stores what it can and passes the rest
@@ -63,6 +65,49 @@ public final class FallbackMessageStorage implements MessageStorage {
         List<Message> owned = messages;
         for (MessageStorage storage : chain) {
             owned = storage.claim(scope, owned);
+        }
+        return owned;
+    }
+
+    /** Non-blocking when every storage of the chain is. */
+    @Override
+    public boolean isNonBlocking() {
+        return chain.stream().allMatch(MessageStorage::isNonBlocking);
+    }
+
+    /** {@link #load} through each storage's {@code loadAsync}, in order. */
+    @Override
+    public CompletionStage<List<Message>> loadAsync(RequestScope scope) {
+        CompletionStage<List<Message>> all = CompletableFuture.completedFuture(List.of());
+        for (MessageStorage storage : chain) {
+            all = all.thenCompose(before -> storage.loadAsync(scope).thenApply(loaded -> {
+                if (loaded.isEmpty()) {
+                    return before;
+                }
+                List<Message> joined = new ArrayList<>(before);
+                joined.addAll(loaded);
+                return joined;
+            }));
+        }
+        return all;
+    }
+
+    /** {@link #store} through each storage's {@code storeAsync}: each gets what the previous could not store. */
+    @Override
+    public CompletionStage<List<Message>> storeAsync(RequestScope scope, List<Message> messages) {
+        CompletionStage<List<Message>> rest = CompletableFuture.completedFuture(messages);
+        for (MessageStorage storage : chain) {
+            rest = rest.thenCompose(left -> storage.storeAsync(scope, left));
+        }
+        return rest;
+    }
+
+    /** {@link #claim} through each storage's {@code claimAsync}: each narrows what the previous owned. */
+    @Override
+    public CompletionStage<List<Message>> claimAsync(RequestScope scope, List<Message> messages) {
+        CompletionStage<List<Message>> owned = CompletableFuture.completedFuture(messages);
+        for (MessageStorage storage : chain) {
+            owned = owned.thenCompose(left -> storage.claimAsync(scope, left));
         }
         return owned;
     }

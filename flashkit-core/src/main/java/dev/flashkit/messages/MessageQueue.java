@@ -24,6 +24,8 @@ final class MessageQueue {
     private boolean claimedFromStorage;
     private final List<Local> local = new ArrayList<>(2);
     private final Set<String> consumed = new HashSet<>();
+    private Set<String> preclaimed; // the non-blocking path: stored messages this request owns since it prepared
+    private boolean putBack; // ... taken out of storage by that claim: store back what is not displayed
 
     MessageQueue(MessageStorage storage, Exchange exchange, RequestScope scope) {
         this.storage = storage;
@@ -44,7 +46,14 @@ final class MessageQueue {
         if (stored != null) {
             return;
         }
-        List<Message> loaded = storage.load(scope);
+        accept(storage.load(scope), now);
+    }
+
+    /** Takes what storage held (loaded by {@code loadAsync} on the non-blocking path), dropping expired ones. */
+    void accept(List<Message> loaded, Instant now) {
+        if (stored != null) {
+            return;
+        }
         List<Message> live = new ArrayList<>(loaded.size());
         for (Message m : loaded) {
             if (m.isExpired(now)) {
@@ -102,6 +111,10 @@ final class MessageQueue {
         for (Message m : messages) {
             if (consumed.contains(m.id())) {
                 owned.add(m);
+            } else if (preclaimed != null && preclaimed.contains(m.id())) {
+                consumed.add(m.id());
+                owned.add(m);
+                claimedFromStorage = true;
             } else if (isLocal(m)) {
                 consumed.add(m.id());
                 owned.add(m);
@@ -134,6 +147,25 @@ final class MessageQueue {
             }
         }
         return owned;
+    }
+
+    /**
+     * The non-blocking path claimed {@code candidates} ahead of display and owns {@code owned} of them: claiming
+     * those later costs no storage call, and the others (claimed by another request) are forgotten here. When
+     * the claim took them out of storage ({@code taken}), the undisplayed ones are stored back at commit.
+     */
+    void preclaimed(List<Message> candidates, List<Message> owned, boolean taken) {
+        Set<String> ids = new HashSet<>();
+        for (Message m : owned) {
+            ids.add(m.id());
+        }
+        for (Message m : candidates) {
+            if (!ids.contains(m.id())) {
+                stored.remove(m);
+            }
+        }
+        preclaimed = ids;
+        putBack = taken && !ids.isEmpty();
     }
 
     private boolean isLocal(Message m) {
@@ -186,7 +218,7 @@ final class MessageQueue {
      * here, stamped for {@code target} when not null — or {@code null} when storage needs no change.
      */
     List<Message> remaining(Instant now, String target) {
-        boolean changed = storedChanged || claimedFromStorage || scope.holdsMessages();
+        boolean changed = storedChanged || claimedFromStorage || scope.holdsMessages() || putBack;
         List<Message> remaining = new ArrayList<>(stored.size() + local.size());
         String here = target == null ? null : Delivery.here(exchange);
         for (Message m : stored) {

@@ -1,7 +1,9 @@
 package dev.flashkit.messages;
 
+import dev.flashkit.internal.Stages;
 import dev.flashkit.spi.RequestScope;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where messages wait between requests: Django's two methods, {@link #load} and {@link #store}, plus
@@ -20,6 +22,12 @@ import java.util.List;
  * ({@link RequestScope#holdMessages()}) and registers how to put them back when the request fails
  * ({@link RequestScope#onAbandon}).
  *
+ * <p><b>Non-blocking variants.</b> A reactive adapter calls {@link #loadAsync}, {@link #storeAsync} and
+ * {@link #claimAsync}. Their defaults run the blocking methods on the calling thread and return a completed
+ * stage; a storage whose blocking methods never wait on I/O (cookies, the session: the session is loaded before
+ * a reactive request uses messages) or whose async methods use a non-blocking client says so with {@link
+ * #isNonBlocking()}; others are run on a worker pool by the reactive adapter.
+ *
  * <p>Built in: {@link CookieMessageStorage}, {@link SessionMessageStorage}, {@link FallbackMessageStorage}
  * (the default). Test an implementation with {@code dev.flashkit.test.MessageStorageContract}.
  */
@@ -36,10 +44,34 @@ public interface MessageStorage {
 
     /**
      * Called when a request consumes (displays) stored messages: returns the subset this request owns.
-     * The default owns all. A shared store (Redis) claims atomically here so that parallel requests of one
+     * The default owns all, and returns {@code messages} itself: a storage that claims nothing does the same, so
+     * the non-blocking path (which claims ahead of display) knows there is nothing to put back. A shared store (Redis) claims atomically here so that parallel requests of one
      * client deliver each message exactly once; Flashkit displays only what this returns.
      */
     default List<Message> claim(RequestScope scope, List<Message> messages) {
         return messages;
+    }
+
+    /**
+     * Whether {@link #loadAsync}, {@link #storeAsync} and {@link #claimAsync} never block the calling thread.
+     * {@code false} (the default) tells a reactive adapter to run this storage's calls on a worker pool.
+     */
+    default boolean isNonBlocking() {
+        return false;
+    }
+
+    /** {@link #load} as a stage; the default runs the blocking method here and now. */
+    default CompletionStage<List<Message>> loadAsync(RequestScope scope) {
+        return Stages.now(() -> load(scope));
+    }
+
+    /** {@link #store} as a stage; the default runs the blocking method here and now. */
+    default CompletionStage<List<Message>> storeAsync(RequestScope scope, List<Message> messages) {
+        return Stages.now(() -> store(scope, messages));
+    }
+
+    /** {@link #claim} as a stage; the default runs the blocking method here and now. */
+    default CompletionStage<List<Message>> claimAsync(RequestScope scope, List<Message> messages) {
+        return Stages.now(() -> claim(scope, messages));
     }
 }

@@ -2,10 +2,12 @@ package dev.flashkit.messages;
 
 import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.Counters;
+import dev.flashkit.internal.Stages;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Stores the remaining messages at commit without losing any: caps the backlog, and when the storage
@@ -23,6 +25,7 @@ final class MessageWriter {
     private final CookieWriter buffer;
     private final Clock clock;
     private long coalesced;
+    private boolean shortened;
 
     MessageWriter(MessageStorage storage, Exchange exchange, RequestScope scope, CookieWriter buffer, Clock clock) {
         this.storage = storage;
@@ -33,39 +36,65 @@ final class MessageWriter {
     }
 
     void write(List<Message> messages, int backlog) {
-        List<Message> list = messages;
-        if (list.size() > backlog) {
-            list = coalesce(list, list.size() - backlog);
-        }
-        boolean shortened = false;
+        List<Message> list = capped(messages, backlog);
         buffer.begin();
         try {
-            for (int attempt = 1; ; attempt++) {
-                List<Message> rest = storage.store(scope, list);
-                if (rest.isEmpty()) {
-                    break;
-                }
-                if (list.size() <= 1 && !shortened && shortenable(list)) {
-                    buffer.discard();
-                    shortened = true;
-                    list = List.of(shorten(list.get(0)));
-                    continue;
-                }
-                if (attempt >= MAX_ATTEMPTS || list.size() <= 1) {
-                    Counters.of(scope).droppedMessages(rest.size());
-                    LOG.log(
-                            System.Logger.Level.ERROR,
-                            "Flashkit: message storage " + storage + " could not store " + rest.size()
-                                    + " message(s) even after merging and shortening; they are dropped and counted"
-                                    + " (Flashkit.metrics().droppedMessages())");
-                    break;
-                }
-                buffer.discard();
-                list = coalesce(list, Math.max(rest.size(), attempt));
+            for (int attempt = 1; list != null; attempt++) {
+                list = next(list, storage.store(scope, list), attempt);
             }
         } finally {
             buffer.flush();
         }
+        reportCoalesced();
+    }
+
+    /** {@link #write} through the storage's {@code storeAsync}, each attempt after the previous one completed. */
+    CompletionStage<Void> writeAsync(List<Message> messages, int backlog) {
+        List<Message> list = capped(messages, backlog);
+        buffer.begin();
+        return attemptAsync(list, 1).whenComplete((done, failure) -> {
+            buffer.flush();
+            if (failure == null) {
+                reportCoalesced();
+            }
+        });
+    }
+
+    private CompletionStage<Void> attemptAsync(List<Message> list, int attempt) {
+        return storage.storeAsync(scope, list).thenCompose(rest -> {
+            List<Message> next = next(list, rest, attempt);
+            return next == null ? Stages.done() : attemptAsync(next, attempt + 1);
+        });
+    }
+
+    private List<Message> capped(List<Message> messages, int backlog) {
+        return messages.size() > backlog ? coalesce(messages, messages.size() - backlog) : messages;
+    }
+
+    /** What to try storing after an attempt that left {@code rest} unstored, or {@code null} to stop. */
+    private List<Message> next(List<Message> list, List<Message> rest, int attempt) {
+        if (rest.isEmpty()) {
+            return null;
+        }
+        if (list.size() <= 1 && !shortened && shortenable(list)) {
+            buffer.discard();
+            shortened = true;
+            return List.of(shorten(list.get(0)));
+        }
+        if (attempt >= MAX_ATTEMPTS || list.size() <= 1) {
+            Counters.of(scope).droppedMessages(rest.size());
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Flashkit: message storage " + storage + " could not store " + rest.size()
+                            + " message(s) even after merging and shortening; they are dropped and counted"
+                            + " (Flashkit.metrics().droppedMessages())");
+            return null;
+        }
+        buffer.discard();
+        return coalesce(list, Math.max(rest.size(), attempt));
+    }
+
+    private void reportCoalesced() {
         if (coalesced > 0) {
             Counters.of(scope).coalescedMessages(coalesced);
             LOG.log(

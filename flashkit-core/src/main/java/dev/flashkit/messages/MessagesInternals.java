@@ -33,6 +33,8 @@ final class MessagesInternals extends MessagesAccess {
 
     @Override
     protected Optional<String> claimTargetOf(Exchange exchange) {
-        return RequestMessages.claimTarget(exchange);
+        return Delivery.mayConsume(exchange) && Delivery.likelyDisplays(exchange)
+                ? Optional.of(Delivery.here(exchange))
+                : Optional.empty();
     }
 }

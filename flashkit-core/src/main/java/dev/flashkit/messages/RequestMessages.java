@@ -4,12 +4,15 @@ import dev.flashkit.FlashkitConfig;
 import dev.flashkit.MessageSettings;
 import dev.flashkit.internal.CookieWriter;
 import dev.flashkit.internal.MessagesAccess;
+import dev.flashkit.internal.Stages;
 import dev.flashkit.spi.Exchange;
 import dev.flashkit.spi.RequestScope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -167,8 +170,51 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
      */
     @Override
     public boolean commit() {
+        List<Message> remaining = settle();
+        if (remaining != null) {
+            new MessageWriter(storage, exchange, scope, cookies, config.clock()).write(remaining, settings.backlog());
+        }
+        return handedOut;
+    }
+
+    /**
+     * The non-blocking path, before the handler runs: loads what storage holds ({@code loadAsync}) and, when the
+     * request may consume messages, claims the deliverable ones ({@code claimAsync}), so that displaying them in
+     * the handler and the commit's htmx delivery work in memory.
+     */
+    @Override
+    public CompletionStage<Void> prepareAsync() {
+        Instant now = config.clock().instant();
+        return storage.loadAsync(scope).thenCompose(loaded -> {
+            queue.accept(loaded, now);
+            if (committed || !mayConsume()) {
+                return Stages.done();
+            }
+            List<Message> candidates = queue.deliverable(false);
+            if (candidates.isEmpty()) {
+                return Stages.done();
+            }
+            return storage.claimAsync(scope, candidates) // the default claim returns its argument: nothing taken
+                    .thenAccept(owned -> queue.preclaimed(candidates, owned, owned != candidates));
+        });
+    }
+
+    /** {@link #commit()} storing through {@code storeAsync}; for a request that ran {@link #prepareAsync()}. */
+    @Override
+    public CompletionStage<Boolean> commitAsync() {
+        List<Message> remaining = settle();
+        if (remaining == null) {
+            return CompletableFuture.completedFuture(handedOut);
+        }
+        return new MessageWriter(storage, exchange, scope, cookies, config.clock())
+                .writeAsync(remaining, settings.backlog())
+                .thenApply(done -> handedOut);
+    }
+
+    /** Delivers and stamps; returns what must be stored, or {@code null} when storage needs no change. */
+    private List<Message> settle() {
         if (committed) {
-            return false;
+            return null;
         }
         committed = true;
         boolean redirect = Delivery.isRedirect(exchange);
@@ -177,7 +223,7 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
         boolean deliverHtmx = !keepRequested && wantsHtmxDelivery(settings, exchange, this::mayConsume);
         boolean visit = mayConsume && Delivery.isVisit(exchange);
         if (!queue.isTouched() && !deliverHtmx && !redirect && hxRedirect == null && !scope.holdsMessages() && !visit) {
-            return handedOut; // untouched: nothing to do, nothing written
+            return null; // untouched: nothing to do, nothing written
         }
         Instant now = config.clock().instant();
         queue.load(now); // a session loaded now claims for the scope's commitClaimTarget()
@@ -195,18 +241,7 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
         String target = redirect
                 ? Delivery.sameOriginTarget(exchange, exchange.responseHeader("Location"))
                 : Delivery.sameOriginTarget(exchange, hxRedirect);
-        List<Message> remaining = queue.remaining(now, target);
-        if (remaining != null) {
-            new MessageWriter(storage, exchange, scope, cookies, config.clock()).write(remaining, settings.backlog());
-        }
-        return handedOut;
-    }
-
-    /** See {@link MessagesAccess#claimTarget}: the rule before the commit. Cheap (headers only). */
-    static Optional<String> claimTarget(Exchange exchange) {
-        return Delivery.mayConsume(exchange) && Delivery.likelyDisplays(exchange)
-                ? Optional.of(Delivery.here(exchange))
-                : Optional.empty();
+        return queue.remaining(now, target);
     }
 
     /**

@@ -84,6 +84,12 @@ public final class SessionMessageStorage implements MessageStorage {
         return n == 0 || CoreAccess.sessionCookieLengthWith(scope, KEY, values.subList(0, n)) <= budget;
     }
 
+    /** Always: the session, which a reactive request loads before it uses messages. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "SessionMessageStorage";

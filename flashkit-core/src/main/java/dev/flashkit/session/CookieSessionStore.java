@@ -87,6 +87,12 @@ public final class CookieSessionStore implements SessionStore {
         return SealedCodec.sealedLength(SessionPayload.length(session.id(), session.attributes()));
     }
 
+    /** Always: the cookie carries the session, no I/O. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "CookieSessionStore[cookie=" + cookieName + "]";

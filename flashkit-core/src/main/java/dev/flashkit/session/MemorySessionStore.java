@@ -121,6 +121,12 @@ public final class MemorySessionStore implements SessionStore {
         }
     }
 
+    /** Always: this process's memory, no I/O. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "MemorySessionStore[maximumSessions=" + maximumSessions + "]";

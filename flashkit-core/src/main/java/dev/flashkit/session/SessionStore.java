@@ -2,15 +2,25 @@ package dev.flashkit.session;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.RandomIds;
+import dev.flashkit.internal.Stages;
 import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Where sessions live (Spring Session's shape): the cookie itself ({@link CookieSessionStore}, the
  * default), this process's memory ({@link MemorySessionStore}) or a shared server such as Redis.
  * Implementations are thread-safe. Expiry and dirty tracking are handled by Flashkit; a store only
  * honours the time-to-live it is given.
+ *
+ * <p><b>Non-blocking variants.</b> A reactive adapter (WebFlux on Netty, Quarkus on Vert.x) must never block its
+ * event-loop thread, so it calls {@link #loadAsync}, {@link #saveAsync} and {@link #deleteAsync} instead. Their
+ * defaults run the blocking method on the calling thread and return a completed stage: a blocking store (JDBC)
+ * keeps working unchanged, and says so with {@link #isNonBlocking()} {@code false}, so the reactive adapter runs
+ * its calls on a worker pool instead of the event loop. A store whose async methods never block (the cookie and
+ * memory stores, which complete at once; Redis on Lettuce's async API) returns {@code true}. Failures of the
+ * store complete the stage exceptionally with {@link SessionStoreException}, as the blocking methods throw it.
  */
 public interface SessionStore {
 
@@ -78,6 +88,37 @@ public interface SessionStore {
      */
     default String newId(String previousId) {
         return RandomIds.newId();
+    }
+
+    /**
+     * Whether {@link #loadAsync}, {@link #saveAsync} and {@link #deleteAsync} never block the calling thread
+     * (they complete at once or on the store's own I/O threads). {@code false} (the default) tells a reactive
+     * adapter to run this store's calls on a worker pool, off the event loop.
+     */
+    default boolean isNonBlocking() {
+        return false;
+    }
+
+    /**
+     * {@link #load(String, RequestScope)} as a stage, for reactive adapters. The default runs the blocking
+     * method here and now; failures complete the stage with {@link SessionStoreException}.
+     */
+    default CompletionStage<Optional<SessionData>> loadAsync(String cookieValue, RequestScope scope) {
+        return Stages.now(() -> load(cookieValue, scope));
+    }
+
+    /**
+     * {@link #save(SessionData, SessionChanges, Duration, RequestScope)} as a stage, for reactive adapters. The
+     * default runs the blocking method here and now.
+     */
+    default CompletionStage<Optional<String>> saveAsync(
+            SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
+        return Stages.now(() -> save(session, changes, timeToLive, scope));
+    }
+
+    /** {@link #delete(String, RequestScope)} as a stage; the default runs the blocking method here and now. */
+    default CompletionStage<Void> deleteAsync(String id, RequestScope scope) {
+        return Stages.run(() -> delete(id, scope));
     }
 
     /** Called once when a Flashkit instance is built with this store: validate or warn about the config. */

@@ -35,11 +35,10 @@ import java.util.function.Supplier;
  *       #saveSessionAtCommit()}.
  *   <li><b>Cookies through one writer.</b> Storages hand cookies to {@link #cookies()}, which formats them,
  *       keeps each {@code Set-Cookie} header within 4096 bytes and marks the response private.
- *   <li><b>Ready for a non-blocking variant.</b> Everything here is a plain value or a cheap in-memory call
- *       except {@link #session()}, which loads the session on first use. A later {@code CompletionStage}
- *       variant of the SPI takes this same scope: its runtime loads the session (asynchronously) before it
- *       calls message storages, so {@code session()} never blocks there, and nothing in this type has to
- *       change.
+ *   <li><b>Shared by the non-blocking variant.</b> Everything here is a plain value or a cheap in-memory call
+ *       except {@link #session()}, which loads the session on first use. The {@code CompletionStage} methods of
+ *       the SPI take this same scope: {@code RequestContext.prepare()} loads the session asynchronously before it
+ *       calls message storages, so {@code session()} never blocks there.
  * </ul>
  *
  * <p>Not thread-safe beyond its slots: one request's code uses it; the slots tolerate a handler that passes

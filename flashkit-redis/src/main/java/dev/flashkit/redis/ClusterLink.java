@@ -9,6 +9,7 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions.RefreshTrigger;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.StringCodec;
@@ -81,6 +82,11 @@ final class ClusterLink implements RedisLink {
     @Override
     public RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection) {
         return ((StatefulRedisClusterConnection<String, String>) connection).sync();
+    }
+
+    @Override
+    public RedisClusterAsyncCommands<String, String> asyncCommands(StatefulConnection<String, String> connection) {
+        return ((StatefulRedisClusterConnection<String, String>) connection).async();
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.Map;
 final class FlashQueue {
     private static final System.Logger LOG = System.getLogger(FlashQueue.class.getName());
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
-    private static final LuaScript STORE = LuaScript.load("flash-lib.lua", "flash-store.lua");
-    private static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
+    static final LuaScript STORE = LuaScript.load("flash-lib.lua", "flash-store.lua");
+    static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
     private static final LuaScript RESTORE = LuaScript.load("flash-lib.lua", "flash-restore.lua");
 
     private final RedisConnector redis;
@@ -29,6 +29,14 @@ final class FlashQueue {
     private final Clock clock;
     private final int maxBacklog;
     private final Counters counters;
+
+    /**
+     * Loads the flash scripts (this class's initialisation reads them from resources) when a store is built, so
+     * that no request thread pays for it: on the non-blocking path it would be a file read on an event loop.
+     */
+    static void loadScripts() {
+        // the class initialiser did the work
+    }
 
     /** {@code counters}: the Flashkit instance's, for messages the cap merges. */
     FlashQueue(RedisConnector redis, SessionKeys keys, Clock clock, int maxBacklog, Counters counters) {
@@ -215,6 +223,11 @@ final class FlashQueue {
                         ScriptOutputType.MULTI,
                         new String[] {keys.flash(sessionId)},
                         args.toArray(String[]::new)));
+        return claimed(reply, counters);
+    }
+
+    /** The entries a claim script's {@code reply} returned; counts those it dropped as expired. */
+    static List<FlashEntry> claimed(List<Object> reply, Counters counters) {
         List<FlashEntry> result = new ArrayList<>();
         if (reply != null && reply.size() == 2 && reply.get(0) instanceof List<?> claimed) {
             for (Object raw : claimed) {

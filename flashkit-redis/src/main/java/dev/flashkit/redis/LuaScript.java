@@ -1,7 +1,9 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Stages;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One Lua script from this package's resources, run with EVALSHA and, when the server does not
@@ -51,6 +55,15 @@ final class LuaScript {
         } catch (RedisNoScriptException e) {
             return redis.eval(source, type, keys, args);
         }
+    }
+
+    /** {@link #run} on the asynchronous API: EVALSHA, and EVAL when the server answers NOSCRIPT. */
+    <T> CompletionStage<T> runAsync(
+            RedisClusterAsyncCommands<String, String> redis, ScriptOutputType type, String[] keys, String... args) {
+        CompletionStage<T> first = redis.evalsha(sha1, type, keys, args);
+        return first.exceptionallyCompose(failure -> Stages.unwrap(failure) instanceof RedisNoScriptException
+                ? redis.<T>eval(source, type, keys, args)
+                : CompletableFuture.failedFuture(failure));
     }
 
     @Override

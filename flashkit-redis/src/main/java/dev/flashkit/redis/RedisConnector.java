@@ -5,11 +5,14 @@ import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -78,7 +81,56 @@ final class RedisConnector implements AutoCloseable {
         return link.commands(c);
     }
 
+    /**
+     * The shared asynchronous command API, for the non-blocking path: never waits. Without an open connection
+     * it completes when a (re)connect finishes, failing after the command timeout, as {@link #commands()} does.
+     */
+    CompletionStage<RedisClusterAsyncCommands<String, String>> asyncCommands() {
+        StatefulConnection<String, String> c = connection;
+        if (c != null && c.isOpen()) {
+            return CompletableFuture.completedFuture(link.asyncCommands(c));
+        }
+        CompletableFuture<? extends StatefulConnection<String, String>> attempt;
+        try {
+            attempt = connecting(c);
+        } catch (RedisException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return attempt.copy()
+                .orTimeout(commandTimeout.toNanos(), TimeUnit.NANOSECONDS)
+                .handle((open, error) -> {
+                    if (error == null) {
+                        return link.asyncCommands(open);
+                    }
+                    throw new CompletionException(connectFailure(error));
+                });
+    }
+
     private StatefulConnection<String, String> awaitConnection(StatefulConnection<String, String> broken) {
+        CompletableFuture<? extends StatefulConnection<String, String>> attempt = connecting(broken);
+        try {
+            return attempt.get(commandTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw connectFailure(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisConnectionException("interrupted while connecting to Redis", e);
+        }
+    }
+
+    /** Why connecting failed, as the Lettuce exception a command would have thrown. */
+    private RedisException connectFailure(Throwable error) {
+        Throwable cause =
+                error instanceof ExecutionException || error instanceof CompletionException ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
+            return new RedisCommandTimeoutException("connecting to Redis took longer than " + commandTimeout);
+        }
+        return cause instanceof RedisException re ? re : new RedisConnectionException("cannot connect to Redis", cause);
+    }
+
+    /** The open connection (completed), or the connect under way, started when none is. */
+    private CompletableFuture<? extends StatefulConnection<String, String>> connecting(
+            StatefulConnection<String, String> broken) {
         CompletableFuture<? extends StatefulConnection<String, String>> attempt;
         synchronized (this) {
             if (closed) {
@@ -86,7 +138,7 @@ final class RedisConnector implements AutoCloseable {
             }
             StatefulConnection<String, String> current = connection;
             if (current != null && current != broken && current.isOpen()) {
-                return current; // another request reconnected meanwhile
+                return CompletableFuture.completedFuture(current); // another request reconnected meanwhile
             }
             if (current != null) {
                 current.closeAsync();
@@ -103,18 +155,7 @@ final class RedisConnector implements AutoCloseable {
                 started.whenComplete((c, error) -> connected(started, c, error)); // may run right here
             }
         }
-        try {
-            return attempt.get(commandTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new RedisCommandTimeoutException("connecting to Redis took longer than " + commandTimeout);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RedisException re
-                    ? re
-                    : new RedisConnectionException("cannot connect to Redis", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RedisConnectionException("interrupted while connecting to Redis", e);
-        }
+        return attempt;
     }
 
     private synchronized void connected(

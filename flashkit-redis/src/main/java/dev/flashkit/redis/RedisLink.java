@@ -4,6 +4,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
@@ -19,6 +20,9 @@ interface RedisLink {
 
     /** The synchronous commands of a connection this link opened. */
     RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection);
+
+    /** The asynchronous commands of a connection this link opened (the non-blocking path). */
+    RedisClusterAsyncCommands<String, String> asyncCommands(StatefulConnection<String, String> connection);
 
     /** Whether {@code connection}, on which a command failed with {@code e}, should be replaced. */
     boolean isBroken(StatefulConnection<String, String> connection, RedisException e);

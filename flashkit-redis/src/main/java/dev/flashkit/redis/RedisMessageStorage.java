@@ -2,15 +2,12 @@ package dev.flashkit.redis;
 
 import dev.flashkit.FlashkitConfig;
 import dev.flashkit.internal.Counters;
-import dev.flashkit.internal.Json;
-import dev.flashkit.messages.Coalescer;
 import dev.flashkit.messages.Message;
-import dev.flashkit.messages.MessageCodec;
 import dev.flashkit.messages.MessageStorage;
 import dev.flashkit.session.Session;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.RequestScope;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +15,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Flash messages in Redis next to the session ({@link RedisSessionStore#messageStorage()}), delivered
@@ -46,16 +45,16 @@ final class RedisMessageStorage implements MessageStorage {
      */
     static final int SAFETY_CAP = 1000;
 
-    private static final int MAX_PAYLOAD_BYTES = 64 * 1024;
-
     private final RedisConnector connector;
     private final SessionKeys keys;
     private final SessionStore owner;
+    private final Duration commandTimeout;
 
-    RedisMessageStorage(RedisConnector connector, SessionKeys keys, SessionStore owner) {
+    RedisMessageStorage(RedisConnector connector, SessionKeys keys, SessionStore owner, Duration commandTimeout) {
         this.connector = connector;
         this.keys = keys;
         this.owner = owner;
+        this.commandTimeout = commandTimeout;
     }
 
     /**
@@ -64,25 +63,55 @@ final class RedisMessageStorage implements MessageStorage {
      */
     @Override
     public List<Message> load(RequestScope scope) {
+        List<FlashEntry> entries = readWithSession(scope);
+        return entries != null
+                ? messages(scope, entries)
+                : messages(scope, queue(scope).peek(scope.session().id(), "*"));
+    }
+
+    /** Always: with the owning session store it works in memory, otherwise on Lettuce's asynchronous API. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
+    /** {@link #load} on the asynchronous API: no round trip when the session's load read the list. */
+    @Override
+    public CompletionStage<List<Message>> loadAsync(RequestScope scope) {
+        List<FlashEntry> entries;
+        try {
+            entries = readWithSession(scope);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return entries != null
+                ? CompletableFuture.completedFuture(messages(scope, entries))
+                : async(scope).peek(scope.session().id(), "*").thenApply(read -> messages(scope, read));
+    }
+
+    /** The entries this request's load needs without a round trip, or {@code null} when the list must be read. */
+    private List<FlashEntry> readWithSession(RequestScope scope) {
         FlashkitConfig config = scope.config();
         if (scope.cookie(config.sessionCookieName()) == null) {
             return List.of(); // no session, no messages: never create a session just to look
         }
         Session session = scope.session();
         FlashRequest request = FlashRequest.of(scope);
-        List<FlashEntry> entries;
         if (owns(config) && (session.isNew() || (!request.stored && request.readWithSession == null))) {
-            entries = List.of(); // the store's load found no session
+            return List.of(); // the store's load found no session
         } else if (owns(config) && !request.stored) {
-            entries = FlashQueue.live(request.readWithSession, config.clock().millis(), "*");
-        } else { // another session store, or this request already stored a change: read the list
-            entries = queue(scope).peek(session.id(), "*");
+            return FlashQueue.live(request.readWithSession, config.clock().millis(), "*");
         }
+        return null; // another session store, or this request already stored a change: read the list
+    }
+
+    private List<Message> messages(RequestScope scope, List<FlashEntry> entries) {
+        FlashRequest request = FlashRequest.of(scope);
         HeldFlash claimed = request.held;
         List<Message> messages = new ArrayList<>();
         Set<String> ids = Collections.synchronizedSet(new HashSet<>());
         for (FlashEntry entry : entries) {
-            Message m = decode(entry);
+            Message m = FlashCodec.decode(entry);
             if (m != null) {
                 messages.add(m);
                 if (claimed == null || !claimed.wasClaimed(m.id())) {
@@ -101,6 +130,32 @@ final class RedisMessageStorage implements MessageStorage {
      */
     @Override
     public List<Message> store(RequestScope scope, List<Message> messages) {
+        FlashDelta delta = change(scope, messages);
+        if (delta != null) {
+            queue(scope).update(scope.session().id(), delta);
+        }
+        return List.of();
+    }
+
+    /** {@link #store} on the asynchronous API: no round trip with the owning session store (its save writes). */
+    @Override
+    public CompletionStage<List<Message>> storeAsync(RequestScope scope, List<Message> messages) {
+        FlashDelta delta;
+        try {
+            delta = change(scope, messages);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return delta == null
+                ? CompletableFuture.completedFuture(List.of())
+                : async(scope).update(scope.session().id(), delta).thenApply(merged -> List.of());
+    }
+
+    /**
+     * This request's change; kept in the scope for the owning store's save (then {@code null}), else returned
+     * for this storage to write; {@code null} when nothing changes.
+     */
+    private FlashDelta change(RequestScope scope, List<Message> messages) {
         FlashkitConfig config = scope.config();
         FlashRequest request = FlashRequest.of(scope);
         Set<String> before = request.inRedis;
@@ -109,7 +164,7 @@ final class RedisMessageStorage implements MessageStorage {
         request.held = null;
         boolean hasCookie = scope.cookie(config.sessionCookieName()) != null;
         if (messages.isEmpty() && (before == null ? !hasCookie : before.isEmpty()) && claimed == null) {
-            return List.of(); // nothing stored before, nothing to store now
+            return null; // nothing stored before, nothing to store now
         }
         Session session = scope.session();
         Instant now = config.clock().instant();
@@ -124,7 +179,7 @@ final class RedisMessageStorage implements MessageStorage {
                 // logout nowhere
             }
             if (before == null || !before.contains(m.id())) {
-                append.add(encode(m, defaultExpiry, targetWait));
+                append.add(FlashCodec.encode(m, defaultExpiry, targetWait));
             }
         }
         List<FlashEntry> restore =
@@ -136,7 +191,7 @@ final class RedisMessageStorage implements MessageStorage {
         }
         request.inRedis = kept;
         if (before != null && remove.isEmpty() && append.isEmpty() && restore.isEmpty()) {
-            return List.of();
+            return null;
         }
         // before == null: the request did not load, so the list is replaced, as the SPI says
         FlashDelta delta = FlashQueue.delta(
@@ -148,13 +203,12 @@ final class RedisMessageStorage implements MessageStorage {
                 session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
             }
             scope.saveSessionAtCommit(); // the session save writes the change
-        } else {
-            if (!messages.isEmpty() && !session.contains(MARKER)) {
-                session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
-            }
-            queue(scope).update(session.id(), delta);
+            return null;
         }
-        return List.of();
+        if (!messages.isEmpty() && !session.contains(MARKER)) {
+            session.put(MARKER, true); // an empty session is not saved: its messages would be orphaned
+        }
+        return delta;
     }
 
     private boolean owns(FlashkitConfig config) {
@@ -164,12 +218,35 @@ final class RedisMessageStorage implements MessageStorage {
     /** Messages claimed with the session load are this request's already; the others are claimed now. */
     @Override
     public List<Message> claim(RequestScope scope, List<Message> messages) {
+        Set<String> owned = new HashSet<>();
+        List<String> ids = takeHeld(scope, messages, owned);
+        if (!ids.isEmpty()) {
+            claimed(scope, ids, queue(scope).claim(scope.session().id(), "*", ids), owned);
+        }
+        return messages.stream().filter(m -> owned.contains(m.id())).toList();
+    }
+
+    /** {@link #claim} on the asynchronous API: no round trip for messages claimed with the session load. */
+    @Override
+    public CompletionStage<List<Message>> claimAsync(RequestScope scope, List<Message> messages) {
+        Set<String> owned = new HashSet<>();
+        List<String> ids = takeHeld(scope, messages, owned);
+        if (ids.isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    messages.stream().filter(m -> owned.contains(m.id())).toList());
+        }
+        return async(scope).claim(scope.session().id(), "*", ids).thenApply(entries -> {
+            claimed(scope, ids, entries, owned);
+            return messages.stream().filter(m -> owned.contains(m.id())).toList();
+        });
+    }
+
+    /** Adds the held messages among {@code messages} to {@code owned}; returns the ids still to claim in Redis. */
+    private static List<String> takeHeld(RequestScope scope, List<Message> messages, Set<String> owned) {
         if (messages.isEmpty()) {
             return List.of();
         }
-        FlashRequest request = FlashRequest.of(scope);
-        HeldFlash claimed = request.held;
-        Set<String> owned = new HashSet<>();
+        HeldFlash claimed = FlashRequest.of(scope).held;
         List<String> ids = new ArrayList<>();
         for (Message m : messages) {
             if (claimed != null && claimed.take(m.id())) {
@@ -178,16 +255,17 @@ final class RedisMessageStorage implements MessageStorage {
                 ids.add(m.id());
             }
         }
-        if (!ids.isEmpty()) {
-            for (FlashEntry e : queue(scope).claim(scope.session().id(), "*", ids)) {
-                owned.add(e.id());
-            }
-            Set<String> inRedis = request.inRedis;
-            if (inRedis != null) {
-                inRedis.removeAll(ids); // claimed here or by another request: gone from Redis either way
-            }
+        return ids;
+    }
+
+    private static void claimed(RequestScope scope, List<String> ids, List<FlashEntry> entries, Set<String> owned) {
+        for (FlashEntry e : entries) {
+            owned.add(e.id());
         }
-        return messages.stream().filter(m -> owned.contains(m.id())).toList();
+        Set<String> inRedis = FlashRequest.of(scope).inRedis;
+        if (inRedis != null) {
+            inRedis.removeAll(ids); // claimed here or by another request: gone from Redis either way
+        }
     }
 
     @Override
@@ -199,28 +277,7 @@ final class RedisMessageStorage implements MessageStorage {
         return new FlashQueue(connector, keys, scope.clock(), SAFETY_CAP, Counters.of(scope));
     }
 
-    /** The entry of {@code m}; a targeted one waits for its target {@code targetWait} ms from its creation. */
-    private static FlashEntry encode(Message m, long defaultExpiry, long targetWait) {
-        long expiry = m.expiresAt() != null ? m.expiresAt().toEpochMilli() : defaultExpiry;
-        String payload = new String(MessageCodec.toJson(m), StandardCharsets.UTF_8);
-        long count = Math.max(1, Coalescer.count(m)); // the scripts' cap counts every entry as one message at least
-        long waitUntil = m.target() == null ? 0 : m.createdAt().toEpochMilli() + targetWait;
-        return new FlashEntry(m.id(), m.target(), expiry, m.level().value(), count, false, payload, waitUntil);
-    }
-
-    private static Message decode(FlashEntry entry) {
-        Message m = Json.read(entry.payload().getBytes(StandardCharsets.UTF_8), MAX_PAYLOAD_BYTES)
-                .flatMap(MessageCodec::fromValue)
-                .orElse(null);
-        if (m == null || !entry.synthesized()) {
-            return m;
-        }
-        // a summary the Redis cap made: the core's "+N more messages" entry at the highest merged level
-        return Coalescer.summary(m.level(), entry.count())
-                .id(entry.id())
-                .createdAt(m.createdAt())
-                .target(entry.target().isEmpty() ? null : entry.target())
-                .expiresAt(Instant.ofEpochMilli(entry.expiresAt()))
-                .build();
+    private AsyncFlashCommands async(RequestScope scope) {
+        return new AsyncFlashCommands(connector, keys, scope.clock(), Counters.of(scope), commandTimeout);
     }
 }

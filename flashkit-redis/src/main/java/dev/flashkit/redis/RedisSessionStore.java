@@ -8,11 +8,10 @@ import dev.flashkit.session.SessionData;
 import dev.flashkit.session.SessionStore;
 import dev.flashkit.spi.RequestScope;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Sessions in Redis, shared by every instance of an application: revocable, not limited by cookie
@@ -62,7 +61,8 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 : new RedisConnector(b.target.single(), b.commandTimeout);
         this.keys = new SessionKeys(b.keyPrefix);
         this.commands = new SessionCommands(connector, keys);
-        this.messageStorage = new RedisMessageStorage(connector, keys, this);
+        FlashQueue.loadScripts(); // now, never on a request's (event-loop) thread
+        this.messageStorage = new RedisMessageStorage(connector, keys, this, b.commandTimeout);
     }
 
     /**
@@ -97,9 +97,11 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
      */
     @Override
     public Optional<SessionData> load(String cookieValue, RequestScope scope) {
-        String target =
-                scope.messageStorage() == messageStorage ? scope.claimTarget().orElse(null) : null;
-        return load(cookieValue, scope, target, scope.clock().millis());
+        return load(cookieValue, scope, claimTarget(scope), scope.clock().millis());
+    }
+
+    private String claimTarget(RequestScope scope) {
+        return scope.messageStorage() == messageStorage ? scope.claimTarget().orElse(null) : null;
     }
 
     private Optional<SessionData> load(String cookieValue, RequestScope scope, String target, long now) {
@@ -109,6 +111,37 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
         Counters counters = scope == null ? new Counters() : Counters.of(scope);
         StoredSession stored =
                 RedisCalls.call(connector, "load a session", () -> commands.load(cookieValue, target, now, counters));
+        return loaded(stored, scope);
+    }
+
+    /** Always: the async methods run on Lettuce's asynchronous API and never wait. */
+    @Override
+    public boolean isNonBlocking() {
+        return true;
+    }
+
+    /**
+     * {@link #load(String, RequestScope)} on Lettuce's asynchronous API: the same script and round trip; the
+     * stage fails with {@link dev.flashkit.session.SessionStoreException} when Redis fails or is slower than the
+     * command timeout.
+     */
+    @Override
+    public CompletionStage<Optional<SessionData>> loadAsync(String cookieValue, RequestScope scope) {
+        if (!isUsable(cookieValue)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        boolean request = scope != null; // outside a request: no claim, as load(cookieValue)
+        return commands.loadAsync(
+                        cookieValue,
+                        request ? claimTarget(scope) : null,
+                        request ? scope.clock().millis() : 0,
+                        request ? Counters.of(scope) : new Counters(),
+                        commandTimeout)
+                .thenApply(stored -> loaded(stored, scope));
+    }
+
+    /** The session data of what the load script read; leaves the flash list in the request's scope. */
+    private Optional<SessionData> loaded(StoredSession stored, RequestScope scope) {
         if (stored == null) {
             return Optional.empty();
         }
@@ -123,18 +156,7 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                         flashQueue(scope.clock(), RedisMessageStorage.SAFETY_CAP, Counters.of(scope)));
             }
         }
-        Map<String, Object> attributes = stored.attributes();
-        if (!stored.flash().isEmpty() && !attributes.containsKey(RedisMessageStorage.MARKER)) {
-            attributes = new LinkedHashMap<>(attributes);
-            attributes.put(RedisMessageStorage.MARKER, true); // pending messages keep the session alive
-        }
-        return Optional.of(new SessionData(
-                stored.id(),
-                stored.generation(),
-                Instant.ofEpochMilli(stored.createdAt()),
-                Instant.ofEpochMilli(stored.lastAccessedAt()),
-                attributes,
-                false));
+        return Optional.of(stored.toSessionData());
     }
 
     @Override
@@ -144,63 +166,39 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
 
     /**
      * One script call: the session delta and, when this request's message storage left one in the scope,
-     * the flash-list change too. A save that only puts back flash messages the request claimed with its load
-     * and did not display is no change of the session: when the session is gone meanwhile (logout or login on
-     * another tab), nothing is written and the cookie is left alone, as for a request that only read.
+     * the flash-list change too ({@link SaveCall}).
      */
     @Override
     public Optional<String> save(SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
-        if (cluster) {
-            checkClusterIds(session.id(), changes.previousId());
-        }
-        FlashRequest request = scope == null ? null : scope.get(FlashRequest.KEY);
-        FlashDelta flash = request == null ? null : request.pending;
-        if (request != null) {
-            request.pending = null; // written now, or never
-        }
-        Counters counters = flash == null ? null : Counters.of(scope);
-        StoredSession stored = new StoredSession(
-                session.id(),
-                session.generation(),
-                session.createdAt().toEpochMilli(),
-                session.lastAccessedAt().toEpochMilli(),
-                session.attributes());
-        long ttl = Math.max(1, timeToLive.toMillis());
-        SessionDelta delta = new SessionDelta(changes.cleared(), changes.updated(), changes.removed());
-        SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> {
-            if (changes.isNew()) {
-                return commands.create(stored, ttl, flash, counters);
-            } else if (changes.previousId() != null) {
-                return commands.rotate(changes.previousId(), stored, delta, ttl, flash, counters);
-            }
-            return commands.update(stored, delta, ttl, flash, counters);
+        SaveCall call = saveCall(session, changes, timeToLive, scope);
+        SessionCommands.Status status = RedisCalls.call(connector, "save a session", () -> switch (call.mode()) {
+            case "create" -> commands.create(call.stored(), call.ttlMillis(), call.flash(), call.counters());
+            case "rotate" ->
+                commands.rotate(
+                        call.oldId(), call.stored(), call.delta(), call.ttlMillis(), call.flash(), call.counters());
+            default -> commands.update(call.stored(), call.delta(), call.ttlMillis(), call.flash(), call.counters());
         });
-        if (status == SessionCommands.Status.GONE && flash != null && flash.isRestoreOnly() && onlyMarker(changes)) {
-            return Optional.of(session.id());
-        }
-        return status == SessionCommands.Status.OK ? Optional.of(session.id()) : Optional.empty();
+        return call.result(status);
     }
 
-    /** Whether the save changes nothing of the session but (at most) the marker. */
-    private static boolean onlyMarker(SessionChanges changes) {
-        return !changes.isNew()
-                && changes.previousId() == null
-                && !changes.cleared()
-                && changes.removed().isEmpty()
-                && changes.updated().keySet().stream().allMatch(RedisMessageStorage.MARKER::equals);
+    /** {@link #save(SessionData, SessionChanges, Duration, RequestScope)} on Lettuce's asynchronous API. */
+    @Override
+    public CompletionStage<Optional<String>> saveAsync(
+            SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
+        SaveCall call;
+        try {
+            call = saveCall(session, changes, timeToLive, scope);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return commands.saveAsync(call, commandTimeout).thenApply(call::result);
     }
 
-    /**
-     * In a cluster a session's keys and its rotated successor's must share a slot: the id must carry a
-     * family, and a rotation must keep it. Only ids from {@link #newId} do; others would fail with
-     * CROSSSLOT in Redis.
-     */
-    private static void checkClusterIds(String id, String previousId) {
-        String family = SessionIds.family(id);
-        if (family == null || (previousId != null && !family.equals(SessionIds.family(previousId)))) {
-            throw new IllegalArgumentException("in a Redis Cluster, session ids must come from"
-                    + " RedisSessionStore.newId(previousId) (a rotated session keeps its family)");
+    private SaveCall saveCall(SessionData session, SessionChanges changes, Duration timeToLive, RequestScope scope) {
+        if (cluster) {
+            SaveCall.checkClusterIds(session.id(), changes.previousId());
         }
+        return SaveCall.of(session, changes, timeToLive.toMillis(), scope);
     }
 
     @Override
@@ -211,6 +209,12 @@ public final class RedisSessionStore implements SessionStore, AutoCloseable {
                 return null;
             });
         }
+    }
+
+    /** {@link #delete(String)} on Lettuce's asynchronous API (one DEL). */
+    @Override
+    public CompletionStage<Void> deleteAsync(String id, RequestScope scope) {
+        return isUsable(id) ? commands.deleteAsync(id, commandTimeout) : CompletableFuture.completedFuture(null);
     }
 
     /** Closes the Redis connection and the client's threads. */

@@ -4,11 +4,13 @@ import dev.flashkit.internal.Counters;
 import dev.flashkit.internal.Json;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The Redis side of a session: each operation is exactly one command (the load script, which reads
@@ -58,10 +60,28 @@ final class SessionCommands {
      * on the way (counted as expired undelivered).
      */
     StoredSession load(String id, String claimTarget, long now, Counters counters) {
-        String[] scriptKeys = {keys.session(id), keys.flash(id)};
-        List<Object> reply = claimTarget == null
-                ? LOAD.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys)
-                : LOAD.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys, Long.toString(now), claimTarget);
+        List<Object> reply =
+                LOAD.run(redis.commands(), ScriptOutputType.MULTI, loadKeys(id), loadArgs(claimTarget, now));
+        return loaded(id, reply, counters);
+    }
+
+    /** {@link #load(String, String, long, Counters)} on the asynchronous API (the same script, one round trip). */
+    CompletionStage<StoredSession> loadAsync(
+            String id, String claimTarget, long now, Counters counters, Duration timeout) {
+        return RedisCalls.callAsync(redis, "load a session", timeout, async -> LOAD.<List<Object>>runAsync(
+                        async, ScriptOutputType.MULTI, loadKeys(id), loadArgs(claimTarget, now))
+                .thenApply(reply -> loaded(id, reply, counters)));
+    }
+
+    private String[] loadKeys(String id) {
+        return new String[] {keys.session(id), keys.flash(id)};
+    }
+
+    private static String[] loadArgs(String claimTarget, long now) {
+        return claimTarget == null ? new String[0] : new String[] {Long.toString(now), claimTarget};
+    }
+
+    private static StoredSession loaded(String id, List<Object> reply, Counters counters) {
         Map<String, String> hash = new LinkedHashMap<>();
         List<String> flash = new ArrayList<>();
         List<String> claimed = new ArrayList<>();
@@ -172,6 +192,33 @@ final class SessionCommands {
         redis.commands().del(keys.session(id), keys.flash(id));
     }
 
+    /** {@link #delete} on the asynchronous API. */
+    CompletionStage<Void> deleteAsync(String id, Duration timeout) {
+        return RedisCalls.callAsync(
+                redis, "delete a session", timeout, async -> async.del(keys.session(id), keys.flash(id))
+                        .thenApply(deleted -> null));
+    }
+
+    /**
+     * The save script on the asynchronous API, for the call's mode ({@code create}, {@code update} or {@code rotate})
+     * with the same keys and arguments as the blocking {@link #create}, {@link #update} and {@link #rotate}: the
+     * keys are the session's (and for a rotation the old then the new session's, then both flash lists).
+     */
+    CompletionStage<Status> saveAsync(SaveCall call, Duration timeout) {
+        StoredSession session = call.stored();
+        String oldId = call.oldId();
+        String[] scriptKeys = oldId == null
+                ? new String[] {keys.session(session.id()), keys.flash(session.id())}
+                : new String[] {
+                    keys.session(oldId), keys.session(session.id()), keys.flash(oldId), keys.flash(session.id())
+                };
+        String[] args = saveArgs(call.mode(), session, call.delta(), call.flash(), call.ttlMillis());
+        Counters counters = call.counters();
+        return RedisCalls.callAsync(redis, "save a session", timeout, async -> SAVE.<List<Object>>runAsync(
+                        async, ScriptOutputType.MULTI, scriptKeys, args)
+                .thenApply(reply -> status(reply, counters)));
+    }
+
     private Status run(
             String mode,
             StoredSession session,
@@ -180,6 +227,13 @@ final class SessionCommands {
             Counters counters,
             long ttlMillis,
             String... scriptKeys) {
+        List<Object> reply = SAVE.run(
+                redis.commands(), ScriptOutputType.MULTI, scriptKeys, saveArgs(mode, session, delta, flash, ttlMillis));
+        return status(reply, counters);
+    }
+
+    private static String[] saveArgs(
+            String mode, StoredSession session, SessionDelta delta, FlashDelta flash, long ttlMillis) {
         List<String> removed = new ArrayList<>();
         for (String name : delta.removed()) {
             if (!delta.changed().containsKey(name)) {
@@ -203,8 +257,10 @@ final class SessionCommands {
         if (flash != null) {
             args.addAll(FlashQueue.updateArgs(session.lastAccessedAt(), RedisMessageStorage.SAFETY_CAP, flash));
         }
-        List<Object> reply =
-                SAVE.run(redis.commands(), ScriptOutputType.MULTI, scriptKeys, args.toArray(String[]::new));
+        return args.toArray(String[]::new);
+    }
+
+    private static Status status(List<Object> reply, Counters counters) {
         String status = reply == null || reply.isEmpty() ? null : String.valueOf(reply.get(0));
         if (reply != null && reply.size() > 1 && reply.get(1) instanceof Long merged) {
             FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP, counters);

@@ -6,6 +6,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.event.command.CommandListener;
@@ -33,6 +34,11 @@ final class StandaloneLink implements RedisLink {
     @Override
     public RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection) {
         return ((StatefulRedisConnection<String, String>) connection).sync();
+    }
+
+    @Override
+    public RedisClusterAsyncCommands<String, String> asyncCommands(StatefulConnection<String, String> connection) {
+        return ((StatefulRedisConnection<String, String>) connection).async();
     }
 
     /**

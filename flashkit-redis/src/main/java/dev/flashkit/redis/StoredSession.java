@@ -1,5 +1,8 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.session.SessionData;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,5 +27,16 @@ record StoredSession(
     /** A session to write (no flash entries). */
     StoredSession(String id, long generation, long createdAt, long lastAccessedAt, Map<String, Object> attributes) {
         this(id, generation, createdAt, lastAccessedAt, attributes, List.of(), List.of());
+    }
+
+    /** The session as Flashkit sees it; pending flash messages add the marker that keeps the session alive. */
+    SessionData toSessionData() {
+        Map<String, Object> data = attributes;
+        if (!flash.isEmpty() && !data.containsKey(RedisMessageStorage.MARKER)) {
+            data = new LinkedHashMap<>(data);
+            data.put(RedisMessageStorage.MARKER, true);
+        }
+        return new SessionData(
+                id, generation, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(lastAccessedAt), data, false);
     }
 }

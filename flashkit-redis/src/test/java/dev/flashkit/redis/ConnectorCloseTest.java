@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
@@ -67,6 +68,11 @@ class ConnectorCloseTest {
 
         @Override
         public RedisClusterCommands<String, String> commands(StatefulConnection<String, String> connection) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public RedisClusterAsyncCommands<String, String> asyncCommands(StatefulConnection<String, String> connection) {
             throw new UnsupportedOperationException();
         }
 

@@ -58,8 +58,18 @@ public abstract class MessageStorageContract {
                 .build());
     }
 
+    /** Whether requests take the non-blocking path ({@link TestBrowser#nonBlocking}); the default is blocking. */
+    protected boolean nonBlocking() {
+        return false;
+    }
+
     /** A new browser on the Flashkit under test. */
     protected TestBrowser browser() {
+        return nonBlocking() ? TestBrowser.nonBlocking(flashkit) : new TestBrowser(flashkit);
+    }
+
+    /** For tests whose handlers call the storage themselves: the blocking path, which loads nothing unused. */
+    private TestBrowser direct() {
         return new TestBrowser(flashkit);
     }
 
@@ -81,7 +91,7 @@ public abstract class MessageStorageContract {
 
     @Test
     void load_nothingStored_isEmpty() {
-        browser().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
+        direct().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
     }
 
     @Test
@@ -112,7 +122,7 @@ public abstract class MessageStorageContract {
                         .build());
         List<Message> rest = new ArrayList<>();
 
-        assertThat(storeThenLoad(browser(), messages, rest)).isEqualTo(messages);
+        assertThat(storeThenLoad(direct(), messages, rest)).isEqualTo(messages);
         assertThat(rest).isEmpty();
     }
 
@@ -123,7 +133,7 @@ public abstract class MessageStorageContract {
             messages.add(message("message " + i));
         }
         List<Message> rest = new ArrayList<>();
-        List<Message> loaded = storeThenLoad(browser(), messages, rest);
+        List<Message> loaded = storeThenLoad(direct(), messages, rest);
 
         List<Message> all = new ArrayList<>(loaded);
         all.addAll(rest);
@@ -132,7 +142,7 @@ public abstract class MessageStorageContract {
 
     @Test
     void store_emptyList_clearsStoredMessages() {
-        TestBrowser browser = browser();
+        TestBrowser browser = direct();
         storeThenLoad(browser, List.of(message("old")), new ArrayList<>());
 
         assertThat(storeThenLoad(browser, List.of(), new ArrayList<>())).isEmpty();
@@ -140,7 +150,7 @@ public abstract class MessageStorageContract {
 
     @Test
     void store_afterEarlierStore_replacesWhatWasStored() {
-        TestBrowser browser = browser();
+        TestBrowser browser = direct();
         storeThenLoad(browser, List.of(message("first"), message("second")), new ArrayList<>());
         Message third = message("third");
 
@@ -154,7 +164,7 @@ public abstract class MessageStorageContract {
             messages.add(message(i + " " + "x".repeat(400)));
         }
         List<Message> rest = new ArrayList<>();
-        List<Message> loaded = storeThenLoad(browser(), messages, rest);
+        List<Message> loaded = storeThenLoad(direct(), messages, rest);
 
         assertThat(loaded).isEqualTo(messages.subList(0, loaded.size()));
         assertThat(rest).isEqualTo(messages.subList(loaded.size(), messages.size()));
@@ -167,14 +177,14 @@ public abstract class MessageStorageContract {
 
     @Test
     void store_oneBrowser_isInvisibleToAnother() {
-        storeThenLoad(browser(), List.of(message("mine")), new ArrayList<>());
+        storeThenLoad(direct(), List.of(message("mine")), new ArrayList<>());
 
-        browser().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
+        direct().get("/", ctx -> assertThat(storage().load(ctx.scope())).isEmpty());
     }
 
     @Test
     void claim_loadedMessages_returnsASubsetOfThem() {
-        TestBrowser browser = browser();
+        TestBrowser browser = direct();
         List<Message> messages = List.of(message("a"), message("b"));
         storeThenLoad(browser, messages, new ArrayList<>());
         AtomicReference<List<Message>> claimed = new AtomicReference<>();

@@ -19,11 +19,26 @@ import java.util.function.Consumer;
  */
 public final class TestBrowser {
     private final Flashkit flashkit;
+    private final boolean nonBlocking;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     /** A browser with an empty cookie jar. */
     public TestBrowser(Flashkit flashkit) {
+        this(flashkit, false);
+    }
+
+    private TestBrowser(Flashkit flashkit, boolean nonBlocking) {
         this.flashkit = flashkit;
+        this.nonBlocking = nonBlocking;
+    }
+
+    /**
+     * A browser whose requests take the non-blocking path a reactive adapter takes: {@link
+     * RequestContext#prepare()} before the handler and {@link RequestContext#commitAsync()} after it (waited for;
+     * a failed stage throws its cause).
+     */
+    public static TestBrowser nonBlocking(Flashkit flashkit) {
+        return new TestBrowser(flashkit, true);
     }
 
     /** A GET of {@code target}; returns the committed exchange. */
@@ -41,8 +56,14 @@ public final class TestBrowser {
         TestExchange exchange = request.cookies(cookies).build();
         exchange.flashkit(flashkit);
         RequestContext context = flashkit.open(exchange);
-        handler.accept(context, exchange);
-        context.commit();
+        if (nonBlocking) {
+            ThroughAsync.await(context.prepare());
+            handler.accept(context, exchange);
+            ThroughAsync.await(context.commitAsync());
+        } else {
+            handler.accept(context, exchange);
+            context.commit();
+        }
         exchange.responseCookies().values().forEach(c -> {
             if (c.isDeletion()) {
                 cookies.remove(c.name());
