@@ -32,6 +32,21 @@ public interface DeliveryScenarios {
     }
 
     @Test
+    default void htmxRequest_routeThatNeverTouchesFlashkit_stillDeliversPendingMessages() {
+        Browser browser = browser();
+        browser.get("/lenient"); // a message for whichever page shows messages next
+
+        Browser.Page fragment = browser.send("GET", "/plain", "HX-Request", "true");
+        Browser.Page next = browser.get("/items");
+
+        assertThat(fragment.body()).isEqualTo("plain");
+        assertThat(fragment.header("HX-Trigger"))
+                .as("an htmx request delivers pending messages whatever its handler used")
+                .contains("\"text\":\"shown only where Flashkit is installed\"");
+        assertThat(AdapterScenarios.messages(next)).isEmpty();
+    }
+
+    @Test
     default void htmxRedirect_addingMessage_waitsForTheLandingPage() {
         Browser browser = browser();
 

@@ -113,9 +113,24 @@ public final class FlashkitPlugin extends JavalinHooks {
         }
     }
 
-    /** The after-handler, registered last so it runs after the application's own: commits or abandons. */
+    /**
+     * The after-handler, registered last so it runs after the application's own: commits or abandons. A request
+     * whose handlers never used Flashkit is committed too (its context opens here, as the servlet filter opens one
+     * per request): an htmx request still receives pending messages, a redirect still carries targeted ones, and a
+     * page visit still counts for targeted delivery. Opening is cheap; nothing is read unless the commit needs it.
+     */
     static void afterRequest(Context ctx, Config config) {
-        if (!(ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext context) || context.isCommitted()) {
+        RequestContext context;
+        if (ctx.attribute(RequestContext.ATTRIBUTE) instanceof RequestContext opened) {
+            context = opened;
+        } else {
+            Flashkit flashkit = installed(ctx);
+            if (flashkit == null || ctx.res().isCommitted()) {
+                return; // nothing was used, and a response already sent cannot take headers
+            }
+            context = flashkit.open(new JavalinExchange(ctx));
+        }
+        if (context.isCommitted()) {
             return;
         }
         RequestLifecycle lifecycle = new RequestLifecycle(context);
