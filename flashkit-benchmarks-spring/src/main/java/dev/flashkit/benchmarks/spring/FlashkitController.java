@@ -1,0 +1,27 @@
+package dev.flashkit.benchmarks.spring;
+
+import dev.flashkit.messages.Messages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The {@code flashkit} variant: the same pages with the Flashkit starter. {@code /add} flashes through the
+ * {@code Messages} argument; {@code /show}'s template displays it with the starter's fragment.
+ */
+@Controller
+@ConditionalOnProperty(name = "benchmark.variant", havingValue = "flashkit")
+class FlashkitController {
+    @GetMapping("/add")
+    RedirectView add(Messages messages) {
+        messages.success(SpringBenchmarkApp.MESSAGE);
+        return HelloController.seeShow();
+    }
+
+    @GetMapping("/show")
+    String show(Model model) {
+        return HelloController.page(model, "Show", "show-flashkit");
+    }
+}
