@@ -111,8 +111,12 @@ run() { # app script seconds -> RESULT line plus the app's CPU ticks during the 
 for app in "${APPS[@]}"; do
     use_app "$app"
     base="http://127.0.0.1:$PORT"
+    for _ in $(seq 1 100); do # the first request initialises Spring MVC's DispatcherServlet
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/hello")" = 200 ]; then break; fi
+        sleep 0.3
+    done
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/add")" != 303 ]; then
-        log "$app: /add does not answer 303"
+        log "$app: /add does not answer 303: $(curl -s -i "$base/add" | head -20)"
         exit 1
     fi
     cookie=$(capture_cookie /add)
