@@ -45,7 +45,7 @@ wrk_run() { # seconds script -> RESULT line (with wrk's own CPU time when /usr/b
     # whole run of rounds takes (the floor cookie likewise, although nothing checks its age).
     local cookie=""
     case "$2" in
-        show | mimic) cookie=$(capture_cookie /add) ;;
+        show | mimic) cookie=$(capture_cookie "${FLASHKIT_ADD_PATH:-/add}") ;; # spring.sh: also /add-element
         floor) cookie=$(capture_cookie /floor-add) ;; # floor.lua replays the cookie of /floor-add
     esac
     FLASHKIT_LOAD_DIR="$LOAD" FLASHKIT_COOKIE="$cookie" "${timer[@]}" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" \

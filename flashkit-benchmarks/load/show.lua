@@ -4,7 +4,7 @@
 dofile(os.getenv("FLASHKIT_LOAD_DIR") .. "/report.lua")
 
 wrk.method = "GET"
-wrk.path = "/show"
+wrk.path = os.getenv("FLASHKIT_SHOW_PATH") or "/show" -- spring.sh: also /show-element
 wrk.headers["Cookie"] = os.getenv("FLASHKIT_COOKIE")
 -- spring.sh's Spring variant: ask its refill filter to put Spring's flash map back into the replayed session
 -- (flashkit-benchmarks-spring, FlashMapRefill), so that every /show finds a message there too.

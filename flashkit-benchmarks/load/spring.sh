@@ -35,7 +35,7 @@ JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
 JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 MAIN=dev.flashkit.benchmarks.spring.SpringBenchmarkApp
 APPS=(spring flashkit)
-SCRIPTS=(hello show chain)
+SCRIPTS=(hello show element chain) # element: /show-element, replayed like /show (show.lua)
 
 # shellcheck source=lib.sh
 source "$LOAD/lib.sh"
@@ -86,20 +86,22 @@ done
 # One Cookie header per connection for the Spring app's replayed /show, each from its own /add: "c1|c2|...".
 spring_cookies() {
     local cookies=() i
-    for i in $(seq 1 "$CONNECTIONS"); do cookies+=("$(capture_cookie /add)"); done
+    for i in $(seq 1 "$CONNECTIONS"); do cookies+=("$(capture_cookie "$FLASHKIT_ADD_PATH")"); done
     (IFS='|'; echo "${cookies[*]}")
 }
 
-run() { # app script seconds -> RESULT line plus the app's CPU ticks during the run
+run() { # app endpoint seconds -> RESULT line plus the app's CPU ticks during the run
     use_app "$1"
-    export FLASHKIT_REFILL=0 FLASHKIT_COOKIES=""
-    if [ "$1" = spring ] && [ "$2" = show ]; then
+    local script=$2
+    export FLASHKIT_REFILL=0 FLASHKIT_COOKIES="" FLASHKIT_SHOW_PATH=/show FLASHKIT_ADD_PATH=/add
+    if [ "$2" = element ]; then script=show FLASHKIT_SHOW_PATH=/show-element FLASHKIT_ADD_PATH=/add-element; fi
+    if [ "$1" = spring ] && [ "$script" = show ]; then
         FLASHKIT_REFILL=1 FLASHKIT_COOKIES=$(spring_cookies)
     fi
     if [ "$PROFILE" = 1 ]; then "$JCMD" "$APP_PID" JFR.start name="$2" settings="$OUT/load.jfc" >/dev/null; fi
     local before after result
     before=$(cpu_ticks)
-    result=$(wrk_run "$3" "$2")
+    result=$(wrk_run "$3" "$script")
     after=$(cpu_ticks)
     if [ "$PROFILE" = 1 ]; then
         "$JCMD" "$APP_PID" JFR.stop name="$2" filename="$OUT/$1-$2.jfr" >/dev/null
@@ -196,7 +198,8 @@ done
 endpoint() {
     case $1 in
         hello) echo "\`GET /hello\` (no flash work)" ;;
-        show) echo "\`GET /show\` replayed, 1 message" ;;
+        show) echo "\`GET /show\` replayed, 1 message (Flashkit: the \`flashkit/messages\` fragment)" ;;
+        element) echo "\`GET /show-element\` replayed (Flashkit: \`<flashkit:messages/>\`; Spring: /show)" ;;
         chain) echo "\`/add\` → \`/show\` chain (per request)" ;;
     esac
 }

@@ -26,7 +26,12 @@ class HelloController {
 
     /** The 303 to {@code /show} both variants answer {@code /add} with. */
     static RedirectView seeShow() {
-        RedirectView view = new RedirectView("/show", true);
+        return see("/show");
+    }
+
+    /** A 303 to {@code path}. */
+    static RedirectView see(String path) {
+        RedirectView view = new RedirectView(path, true);
         view.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
         return view;
     }

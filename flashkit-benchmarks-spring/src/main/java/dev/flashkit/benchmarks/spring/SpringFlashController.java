@@ -15,13 +15,14 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 @ConditionalOnProperty(name = "benchmark.variant", havingValue = "spring")
 class SpringFlashController {
-    @GetMapping("/add")
+    @GetMapping({"/add", "/add-element"})
     RedirectView add(RedirectAttributes redirect) {
         redirect.addFlashAttribute("message", SpringBenchmarkApp.MESSAGE);
         return HelloController.seeShow();
     }
 
-    @GetMapping("/show")
+    /** {@code /show-element} is the same page here: Spring has no second way to show a flash attribute. */
+    @GetMapping({"/show", "/show-element"})
     String show(Model model) {
         return HelloController.page(model, "Show", "show-spring");
     }
