@@ -74,6 +74,12 @@ class SpringViewsTest {
     }
 
     @Test
+    void docs_springBootPage_quotesTheTestedMessagesElement() throws Exception {
+        DocSnippets.assertDocShows(
+                Path.of("../docs/spring-boot.md"), Path.of("src/test/resources/templates/checks/fragment.html"));
+    }
+
+    @Test
     void levels_thymeleafComparesWithFlashkitLevelConstants_picksTheClassPerLevel() throws Exception {
         Browser.Page page = new Browser(uri).get("/checks/levels");
 
@@ -101,8 +107,8 @@ class SpringViewsTest {
     void messagesElement_noMessages_rendersNothing() {
         Browser.Page page = new Browser(uri).get("/checks/empty");
 
-        assertThat(section(page.body(), "element")).isEmpty();
-        assertThat(section(page.body(), "fragment")).isEmpty();
+        assertThat(section(page.body(), "element")).isBlank();
+        assertThat(section(page.body(), "fragment")).isBlank();
     }
 
     @Test
