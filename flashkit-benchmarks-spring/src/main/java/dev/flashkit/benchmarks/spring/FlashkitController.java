@@ -31,12 +31,12 @@ class FlashkitController {
     /** The page with the starter's documented fragment, {@code th:replace="~{flashkit/messages :: messages}"}. */
     @GetMapping("/show")
     String show(Model model) {
-        return HelloController.page(model, "Show", "show-flashkit");
+        return HelloController.page(model, "Show", "fragment");
     }
 
     /** The page with the dialect's element, {@code <flashkit:messages/>}: no fragment to insert. */
     @GetMapping("/show-element")
     String showElement(Model model) {
-        return HelloController.page(model, "Show", "show-flashkit-element");
+        return HelloController.page(model, "Show", "element");
     }
 }

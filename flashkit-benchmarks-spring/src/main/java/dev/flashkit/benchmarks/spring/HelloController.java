@@ -13,15 +13,20 @@ class HelloController {
 
     @GetMapping("/hello")
     String hello(Model model) {
-        return page(model, "Hello", "hello");
+        return page(model, "Hello", "none");
     }
 
-    /** Fills the model every page renders and returns {@code view}. */
-    static String page(Model model, String title, String view) {
+    /**
+     * Fills the model of the one page every endpoint renders ({@code templates/page.html}) and returns its view
+     * name; {@code alerts} picks how the page shows messages: {@code none}, {@code spring} (the flash attribute),
+     * {@code fragment} (Flashkit's fragment) or {@code element} ({@code <flashkit:messages/>}).
+     */
+    static String page(Model model, String title, String alerts) {
         model.addAttribute("title", title);
         model.addAttribute("text", "A small page.");
         model.addAttribute("items", ITEMS);
-        return view;
+        model.addAttribute("alerts", alerts);
+        return "page";
     }
 
     /** The 303 to {@code /show} both variants answer {@code /add} with. */

@@ -24,6 +24,6 @@ class SpringFlashController {
     /** {@code /show-element} is the same page here: Spring has no second way to show a flash attribute. */
     @GetMapping({"/show", "/show-element"})
     String show(Model model) {
-        return HelloController.page(model, "Show", "show-spring");
+        return HelloController.page(model, "Show", "spring");
     }
 }
