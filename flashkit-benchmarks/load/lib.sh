@@ -1,6 +1,18 @@
 # Shared by the HTTP load scripts (sourced by run.sh and spring.sh): logging, wrk (installed when missing), the app
 # process' CPU time, an awk median, JIT activity, the Cookie header after one request, one wrk run and the machine
 # line. The functions read the globals PORT and APP_PID (the app being measured), OUT, LOAD, CONNECTIONS, JAVA, JCMD.
+# The settings the scripts share, from the environment (see run.sh):
+DURATION=${FLASHKIT_LOAD_DURATION:-5}
+ROUNDS=${FLASHKIT_LOAD_ROUNDS:-5}
+WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
+WARMUP_PASSES=${FLASHKIT_LOAD_WARMUP_PASSES:-4}
+WARMUP_QUIET=${FLASHKIT_LOAD_WARMUP_QUIET:-100}
+CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
+PROFILE=${FLASHKIT_LOAD_PROFILE:-0}
+WRITE_DOCS=${FLASHKIT_LOAD_WRITE_DOCS:-1}
+JAVA=${JAVA:-java}
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 
 log() { echo "[load] $*" >&2; }
 

@@ -25,22 +25,11 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOAD="$ROOT/flashkit-benchmarks/load"
 OUT="$ROOT/flashkit-benchmarks/target/load"
 DOC="$ROOT/docs/BENCHMARKS.md"
-DURATION=${FLASHKIT_LOAD_DURATION:-5}
-ROUNDS=${FLASHKIT_LOAD_ROUNDS:-5}
-WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
-WARMUP_PASSES=${FLASHKIT_LOAD_WARMUP_PASSES:-4}
-WARMUP_QUIET=${FLASHKIT_LOAD_WARMUP_QUIET:-100}
-CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
 VARIANTS=${FLASHKIT_LOAD_VARIANTS:-servlet javalin}
-PROFILE=${FLASHKIT_LOAD_PROFILE:-0}
-WRITE_DOCS=${FLASHKIT_LOAD_WRITE_DOCS:-1}
-JAVA=${JAVA:-java}
-JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
-JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 MAIN=dev.flashkit.benchmarks.http.BenchmarkApp
 
 # shellcheck source=lib.sh
-source "$LOAD/lib.sh"
+source "$LOAD/lib.sh" # also the settings both scripts share (DURATION, ROUNDS, WARMUP..., JAVA, JVM_OPTS)
 
 PIDS=()
 cleanup() {

@@ -11,7 +11,7 @@
 # /proc/<pid>/stat. Reports both apps' rows and the Flashkit ÷ Spring ratios paired round by round, and writes
 # them to docs/BENCHMARKS.md. Loopback traffic only; stops what it started. Not part of the test command.
 #
-# Settings (environment) as for run.sh: FLASHKIT_LOAD_DURATION (default 5), FLASHKIT_LOAD_ROUNDS (default 6),
+# Settings (environment) as for run.sh: FLASHKIT_LOAD_DURATION (default 5), FLASHKIT_LOAD_ROUNDS (default 6 here),
 # FLASHKIT_LOAD_WARMUP (default 5), FLASHKIT_LOAD_WARMUP_PASSES (default 4), FLASHKIT_LOAD_WARMUP_QUIET
 # (default 100), FLASHKIT_LOAD_CONNECTIONS (default 8), JAVA, FLASHKIT_LOAD_PROFILE=1 (one round, one JFR file per
 # run: flashkit-benchmarks/target/load-spring/<app>-<endpoint>.jfr; read them with profile-summary.sh),
@@ -22,23 +22,13 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOAD="$ROOT/flashkit-benchmarks/load"
 OUT="$ROOT/flashkit-benchmarks/target/load-spring"
 DOC="$ROOT/docs/BENCHMARKS.md"
-DURATION=${FLASHKIT_LOAD_DURATION:-5}
-ROUNDS=${FLASHKIT_LOAD_ROUNDS:-6}
-WARMUP=${FLASHKIT_LOAD_WARMUP:-5}
-WARMUP_PASSES=${FLASHKIT_LOAD_WARMUP_PASSES:-4}
-WARMUP_QUIET=${FLASHKIT_LOAD_WARMUP_QUIET:-100}
-CONNECTIONS=${FLASHKIT_LOAD_CONNECTIONS:-8}
-PROFILE=${FLASHKIT_LOAD_PROFILE:-0}
-WRITE_DOCS=${FLASHKIT_LOAD_WRITE_DOCS:-1}
-JAVA=${JAVA:-java}
-JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
-JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 MAIN=dev.flashkit.benchmarks.spring.SpringBenchmarkApp
 APPS=(spring flashkit)
 SCRIPTS=(hello show element chain) # element: /show-element, replayed like /show (show.lua)
 
 # shellcheck source=lib.sh
-source "$LOAD/lib.sh"
+source "$LOAD/lib.sh" # also the settings both scripts share (DURATION, ROUNDS, WARMUP..., JAVA, JVM_OPTS)
+ROUNDS=${FLASHKIT_LOAD_ROUNDS:-6}
 
 declare -A APP_PIDS APP_PORTS
 cleanup() {
