@@ -3,12 +3,12 @@ package dev.flashkit.quarkus;
 import dev.flashkit.RequestContext;
 import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.session.SessionTooLargeException;
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +19,23 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * The commit point for Quarkus REST resources, blocking and non-blocking alike: a response filter that returns a
  * {@link Uni}, so the store's answer (Redis) is awaited without blocking any thread, before Quarkus REST writes the
- * status and headers. Installed by the deployment module only when the application has Quarkus REST.
+ * status and headers. Installed by the deployment module only when the application has Quarkus REST. Public only
+ * because Quarkus REST's generated filter calls it; not an API for applications.
  */
-final class RestCommitFilter {
+public final class RestCommitFilter {
     private static final Logger LOG = Logger.getLogger(RestCommitFilter.class);
 
-    @Inject
-    CurrentVertxRequest current;
+    /** Made by Quarkus REST, which finds this class through the deployment module. */
+    public RestCommitFilter() {}
 
-    /** Runs after the application's own response filters (response filters run from high to low priority). */
+    /**
+     * Commits the current request before Quarkus REST writes {@code response}: after the application's own response
+     * filters (they run from high to low priority).
+     */
     @ServerResponseFilter(priority = 1)
-    Uni<Void> commit(ContainerResponseContext response) {
-        RoutingContext routing = current.getCurrent();
+    public Uni<Void> commit(ContainerResponseContext response) {
+        RoutingContext routing =
+                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
         if (routing == null
                 || !(routing.get(RequestContext.ATTRIBUTE) instanceof RequestContext context)
                 || context.isCommitted()) {

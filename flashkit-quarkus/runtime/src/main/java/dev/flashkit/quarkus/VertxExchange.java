@@ -3,6 +3,7 @@ package dev.flashkit.quarkus;
 import dev.flashkit.internal.CookieHeader;
 import dev.flashkit.spi.Exchange;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.ArrayList;
@@ -51,7 +52,15 @@ final class VertxExchange implements Exchange {
 
     @Override
     public String header(String name) {
-        return routing.request().getHeader(name);
+        String value = routing.request().getHeader(name);
+        if (value == null && "Host".equalsIgnoreCase(name)) {
+            // HTTP/2 carries the host in the :authority pseudo-header, which Vert.x keeps apart from the headers
+            HostAndPort authority = routing.request().authority();
+            if (authority != null) {
+                value = authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host();
+            }
+        }
+        return value;
     }
 
     @Override

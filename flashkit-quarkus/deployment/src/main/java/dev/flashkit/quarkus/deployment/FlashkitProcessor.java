@@ -6,6 +6,7 @@ import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 
 /**
@@ -24,13 +25,17 @@ class FlashkitProcessor {
     }
 
     @BuildStep
-    void beans(Capabilities capabilities, BuildProducer<AdditionalBeanBuildItem> beans) {
+    void beans(
+            Capabilities capabilities,
+            BuildProducer<AdditionalBeanBuildItem> beans,
+            BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
         beans.produce(AdditionalBeanBuildItem.builder()
                 .addBeanClasses(PACKAGE + "FlashkitProducers", PACKAGE + "FlashkitRoutes")
                 .setUnremovable()
                 .build());
         if (capabilities.isPresent(Capability.REST)) {
-            beans.produce(AdditionalBeanBuildItem.unremovableOf(PACKAGE + "RestCommitFilter"));
+            // in the index, where Quarkus REST finds @ServerResponseFilter methods
+            indexed.produce(new AdditionalIndexedClassesBuildItem(PACKAGE + "RestCommitFilter"));
         }
         if (QuarkusClassLoader.isClassPresentAtRuntime("io.quarkus.qute.TemplateExtension")) {
             beans.produce(AdditionalBeanBuildItem.unremovableOf(PACKAGE + "FlashkitTemplateExtensions"));
