@@ -9,6 +9,8 @@ import dev.flashkit.FlashkitSetting;
 import dev.flashkit.messages.Level;
 import dev.flashkit.test.TestSecrets;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +68,15 @@ class SettingsTableTest {
                 .containsExactlyInAnyOrderElementsOf(List.of(FlashkitSetting.values()).stream()
                         .filter(FlashkitSetting::hasTextForm)
                         .toList());
+    }
+
+    @Test
+    void docs_quarkusPage_listsEveryProperty() throws Exception {
+        String page = Files.readString(Path.of("../../docs/quarkus.md"));
+
+        for (String property : properties("quarkus.flashkit", FlashkitRuntimeConfig.class)) {
+            assertThat(page).as("docs/quarkus.md lists " + property).contains("| `" + property + "` |");
+        }
     }
 
     @Test
