@@ -20,5 +20,6 @@ module dev.flashkit.core {
             dev.flashkit.servlet,
             dev.flashkit.javalin,
             dev.flashkit.javalin7,
-            dev.flashkit.spring;
+            dev.flashkit.spring,
+            dev.flashkit.quarkus;
 }

@@ -43,6 +43,9 @@ final class DefaultSession implements Session {
     final RequestScope scope;
 
     boolean loaded;
+    /** Whether the application used it in this request (a load by {@link #loadAsync} alone is not a use). */
+    private boolean used;
+
     private SessionStoreException loadFailure;
     boolean committed;
     boolean isNew;
@@ -71,6 +74,11 @@ final class DefaultSession implements Session {
     }
 
     private void load() {
+        used = true;
+        loadNow();
+    }
+
+    private void loadNow() {
         if (loadFailure != null) {
             throw loadFailure; // the store failed for this request: the session stays unusable, never half-loaded
         }
@@ -96,7 +104,7 @@ final class DefaultSession implements Session {
      */
     CompletionStage<Void> loadAsync() {
         if (loaded || loadFailure != null || cookieValue == null) {
-            load();
+            loadNow();
             return Stages.done();
         }
         return store.loadAsync(cookieValue, scope).handle((data, failure) -> {
@@ -271,9 +279,22 @@ final class DefaultSession implements Session {
         startNew(config.clock().instant());
     }
 
-    /** Whether the session was ever used in this request (else commit has nothing to do). */
+    /** Whether the session was loaded in this request (else commit has nothing to do). */
     boolean isLoaded() {
         return loaded;
+    }
+
+    /**
+     * Whether the application used the session in this request: what makes the response vary on the cookie. A
+     * session {@link RequestContext#prepare() prepared} for a handler that never touched it was loaded, not used.
+     */
+    boolean isUsed() {
+        return used;
+    }
+
+    /** Forgets the uses so far: what {@link RequestContext#prepare()} read on the application's behalf. */
+    void forgetUse() {
+        used = false;
     }
 
     /** The current state as the store sees it (for size estimates); loads the session. */

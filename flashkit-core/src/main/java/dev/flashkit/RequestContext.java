@@ -181,7 +181,13 @@ public final class RequestContext {
                     messages();
                     return messages.prepareAsync();
                 })
-                .thenApply(prepared -> this);
+                .thenApply(prepared -> {
+                    DefaultSession opened = scope.openedSession();
+                    if (opened != null) {
+                        opened.forgetUse(); // read for the handler: only the handler's own use varies the response
+                    }
+                    return this;
+                });
     }
 
     /**
@@ -232,7 +238,7 @@ public final class RequestContext {
 
     /**
      * Sets or deletes the session cookie as the session's commit decided, and varies the response on the cookie
-     * when the session was loaded at all (the response may differ per session, as Django and Flask say too).
+     * when the application used the session (the response may differ per session, as Django and Flask say too).
      */
     private void writeSessionCookie(DefaultSession session, DefaultSession.Outcome outcome) {
         String name = flashkit.config().sessionCookieName();
@@ -246,7 +252,7 @@ public final class RequestContext {
         } else if (outcome instanceof DefaultSession.Delete) {
             cookies.delete(name);
         }
-        if (session.isLoaded()) {
+        if (session.isUsed()) {
             cookies.varyOnCookie();
         }
     }
