@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Flashkit HTTP load benchmark (see docs/BENCHMARKS.md, "HTTP load" and "Memory").
 #
-# Builds flashkit-benchmarks, starts the benchmark app (servlet variant on Jetty 12, Javalin variant) on a
-# free loopback port, warms it up and measures with wrk in one run: GET /hello (no Flashkit, the baseline),
-# GET /show replaying a cookie that holds one message, and the /add -> /show chain with a cookie jar per
-# connection, plus reference rows built without Flashkit (/mimic, the raw AES-GCM floor, /hello through the
-# Lua cookie jar). Then measures the memory per idle MemorySessionStore session, and writes both sections of
-# docs/BENCHMARKS.md. Loopback traffic only; stops everything it started. Not part of the test command.
+# Builds flashkit-benchmarks, starts the benchmark app (servlet variant on Jetty 12, Javalin variant; the Quarkus
+# variant, flashkit-benchmarks-quarkus, when FLASHKIT_LOAD_VARIANTS names it) on a free loopback port, warms it
+# up and measures with wrk in one run: GET /hello (no Flashkit, the baseline), GET /show replaying a cookie
+# that holds one message, and the /add -> /show chain with a cookie jar per connection, plus reference rows
+# built without Flashkit (/mimic, the raw AES-GCM floor, /hello through the Lua cookie jar). Then measures the
+# memory per idle MemorySessionStore session, and writes both sections of docs/BENCHMARKS.md. Loopback traffic
+# only; stops everything it started. Not part of the test command.
 #
 # The endpoints are measured in turns (hello, show, chain, hello, ...) for FLASHKIT_LOAD_ROUNDS rounds, so
 # that background load on a shared machine hits all of them alike.
@@ -15,9 +16,10 @@
 # (default 5), FLASHKIT_LOAD_WARMUP (s per endpoint and warm-up pass, default 5), FLASHKIT_LOAD_WARMUP_PASSES
 # (at most, default 4), FLASHKIT_LOAD_WARMUP_QUIET (a pass adding fewer JIT compilations ends the warm-up,
 # default 100), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
-# FLASHKIT_LOAD_VARIANTS (default "servlet javalin"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record
-# one JFR file per measured run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch
-# docs/BENCHMARKS.md: JFR costs throughput),
+# FLASHKIT_LOAD_VARIANTS (default "servlet javalin"; "quarkus" adds the Quarkus 3.33 REST app, e.g.
+# "servlet javalin quarkus"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record one JFR file per measured
+# run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch docs/BENCHMARKS.md: JFR costs
+# throughput),
 # FLASHKIT_LOAD_WRITE_DOCS=0 (print results only), FLASHKIT_LOAD_SCRIPTS (e.g. "hello bare": a subset, hello first).
 set -euo pipefail
 
@@ -48,6 +50,11 @@ log "building flashkit-benchmarks"
     -Dmdep.outputFile=target/http-classpath.txt -DincludeScope=runtime)
 (cd "$LOAD/javalin-runtime" && mvn -B -q dependency:build-classpath \
     -Dmdep.outputFile="$OUT/javalin-runtime-classpath.txt")
+QUARKUS_JAR="$ROOT/flashkit-benchmarks-quarkus/target/quarkus-app/quarkus-run.jar"
+if [[ " $VARIANTS " == *" quarkus "* ]]; then
+    log "building flashkit-benchmarks-quarkus"
+    (cd "$ROOT" && mvn -B -q -pl flashkit-benchmarks-quarkus -am package -DskipTests)
+fi
 CLASSES="$ROOT/flashkit-benchmarks/target/classes"
 SERVLET_CP="$CLASSES:$(cat "$ROOT/flashkit-benchmarks/target/http-classpath.txt")"
 # Javalin 6 needs its Jetty 11 instead of Jetty 12 and the Servlet 6 API.
@@ -66,7 +73,11 @@ fi
 start_app() { # variant -> sets PORT and APP_PID
     local variant=$1 cp opts=("${JVM_OPTS[@]}")
     if [ "$variant" = javalin ]; then cp=$JAVALIN_CP; else cp=$SERVLET_CP; fi
-    "$JAVA" "${opts[@]}" -cp "$cp" "$MAIN" "$variant" >"$OUT/$variant.log" 2>&1 &
+    if [ "$variant" = quarkus ]; then # its own application (flashkit-benchmarks-quarkus), same endpoints
+        "$JAVA" "${opts[@]}" -jar "$QUARKUS_JAR" >"$OUT/$variant.log" 2>&1 &
+    else
+        "$JAVA" "${opts[@]}" -cp "$cp" "$MAIN" "$variant" >"$OUT/$variant.log" 2>&1 &
+    fi
     APP_PID=$!
     PIDS+=("$APP_PID")
     for _ in $(seq 1 600); do

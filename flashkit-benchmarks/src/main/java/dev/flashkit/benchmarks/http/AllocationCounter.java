@@ -7,14 +7,14 @@ import java.lang.management.ManagementFactory;
  * counters). The load script reads it before and after a measured run and divides the difference by the
  * request count; threads that die during a run would be missed, which the server's busy pools do not do.
  */
-final class AllocationCounter {
+public final class AllocationCounter {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private AllocationCounter() {}
 
     /** The sum of the live threads' allocated bytes, as text for the {@code /_allocated} endpoint. */
-    static String allocatedBytes() {
+    public static String allocatedBytes() {
         long total = 0;
         for (long bytes : THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) {
             if (bytes > 0) {

@@ -16,7 +16,7 @@ import java.util.Base64;
  */
 public final class BenchmarkApp {
     /** The message {@code /add} flashes and the load scripts look for in {@code /show}. */
-    static final String MESSAGE = "Item 'widget' added successfully!";
+    public static final String MESSAGE = "Item 'widget' added successfully!";
 
     private BenchmarkApp() {}
 

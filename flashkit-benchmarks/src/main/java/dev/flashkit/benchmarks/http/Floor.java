@@ -25,7 +25,7 @@ import java.util.Map;
  * response with the deletion of {@value #COOKIE} instead of Flashkit's cookie. The floor of showing an encrypted
  * flash message, and of the add → show round trip.
  */
-final class Floor {
+public final class Floor {
     /** The cookie the floor endpoints set, read and delete. */
     static final String COOKIE = "floor_messages";
 
@@ -58,7 +58,7 @@ final class Floor {
      * redirect target's): both read once at startup from a message flashed through Flashkit in memory, never on
      * the request path.
      */
-    static Floor matching(Flashkit flashkit) {
+    public static Floor matching(Flashkit flashkit) {
         TestExchange exchange = TestExchange.get("/add");
         RequestContext context = flashkit.open(exchange);
         context.messages().success(BenchmarkApp.MESSAGE);
@@ -77,7 +77,7 @@ final class Floor {
     }
 
     /** The headers {@code /floor-add} adds after its status and {@code Location}: a freshly sealed cookie first. */
-    List<Map.Entry<String, String>> addHeaders() {
+    public List<Map.Entry<String, String>> addHeaders() {
         String value = crypto.seal(plaintext);
         return List.of(
                 Map.entry("Set-Cookie", SetCookieHeader.of(COOKIE, value, maxAge, clock.instant(), attributes)),
@@ -86,13 +86,13 @@ final class Floor {
     }
 
     /** Whether the {@code Cookie} request header (may be null) holds a {@value #COOKIE} that opens. */
-    boolean opens(String cookieHeader) {
+    public boolean opens(String cookieHeader) {
         String value = CookieHeader.find(cookieHeader, COOKIE); // the scan Flashkit's adapters use
         return value != null && crypto.open(value) != null;
     }
 
     /** The headers {@code /floor-show} adds, in order: {@code /mimic}'s, deleting {@value #COOKIE}. */
-    List<Map.Entry<String, String>> showHeaders() {
+    public List<Map.Entry<String, String>> showHeaders() {
         return showHeaders;
     }
 }

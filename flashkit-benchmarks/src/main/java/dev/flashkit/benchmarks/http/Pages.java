@@ -19,7 +19,7 @@ import java.util.Map;
  * The one Pebble page every endpoint renders, so that {@code /hello} (no Flashkit) and {@code /show} (Flashkit
  * alerts) differ only in what Flashkit adds: the alerts' HTML and the cookie work.
  */
-final class Pages {
+public final class Pages {
     private static final List<String> ITEMS = List.of("widget", "gadget", "gizmo");
 
     private final PebbleTemplate page;
@@ -38,7 +38,7 @@ final class Pages {
     private final String mimicAlerts;
 
     /** The page, and {@code /mimic}'s copy of {@code /show}'s response under {@code config}. */
-    Pages(FlashkitConfig config) {
+    public Pages(FlashkitConfig config) {
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("dev/flashkit/benchmarks/http");
         PebbleEngine engine = new PebbleEngine.Builder().loader(loader).build();
@@ -54,17 +54,17 @@ final class Pages {
     }
 
     /** The headers {@code /mimic} adds, in order. */
-    List<Map.Entry<String, String>> mimicHeaders() {
+    public List<Map.Entry<String, String>> mimicHeaders() {
         return mimicHeaders;
     }
 
     /** The page {@code /mimic} answers, rendered like every other page. */
-    String mimicPage() {
+    public String mimicPage() {
         return render("Show", mimicAlerts);
     }
 
     /** The page with {@code alertsHtml} (already escaped by Flashkit's renderer) above the text. */
-    String render(String title, String alertsHtml) {
+    public String render(String title, String alertsHtml) {
         StringWriter out = new StringWriter(1024);
         try {
             page.evaluate(out, Map.of("title", title, "alerts", alertsHtml, "text", "A small page.", "items", ITEMS));
