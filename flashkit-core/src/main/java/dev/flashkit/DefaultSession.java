@@ -43,6 +43,7 @@ final class DefaultSession implements Session {
     final RequestScope scope;
 
     boolean loaded;
+    private boolean used; // loaded, or asked for, since RequestContext.prepare() loaded it
     private SessionStoreException loadFailure;
     boolean committed;
     boolean isNew;
@@ -74,6 +75,7 @@ final class DefaultSession implements Session {
         if (loadFailure != null) {
             throw loadFailure; // the store failed for this request: the session stays unusable, never half-loaded
         }
+        used = true;
         if (loaded) {
             return;
         }
@@ -274,6 +276,20 @@ final class DefaultSession implements Session {
     /** Whether the session was ever used in this request (else commit has nothing to do). */
     boolean isLoaded() {
         return loaded;
+    }
+
+    /**
+     * Whether the application or a storage used the session, not counting what {@link RequestContext#prepare()}
+     * read ahead of the handler: on the non-blocking path an unused session is neither committed nor varied on,
+     * as on the blocking path, where it would never have loaded.
+     */
+    boolean isUsed() {
+        return used;
+    }
+
+    /** Forgets the uses of {@link RequestContext#prepare()}, which loads ahead of the handler. */
+    void forgetPreparedUse() {
+        used = false;
     }
 
     /** The current state as the store sees it (for size estimates); loads the session. */
