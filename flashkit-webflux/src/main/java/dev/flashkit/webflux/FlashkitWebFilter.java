@@ -118,7 +118,7 @@ public final class FlashkitWebFilter implements WebFilter, Ordered {
         WebFluxExchange flashkitExchange = new WebFluxExchange(exchange, locales);
         RequestContext context = flashkit.open(flashkitExchange);
         exchange.getAttributes().put(RequestContext.ATTRIBUTE, context);
-        ReactiveRequest request = new ReactiveRequest(context, offload);
+        ReactiveRequest request = new ReactiveRequest(context, offload, EventLoops.of(exchange));
         exchange.getResponse().beforeCommit(request::beforeCommit);
         return request.prepare().then(Mono.defer(() -> chain.filter(exchange))).onErrorResume(failure -> request.fail()
                 .then(Mono.defer(() -> {

@@ -18,13 +18,18 @@ import reactor.core.scheduler.Scheduler;
 final class ReactiveRequest {
     private final RequestContext context;
     private final Scheduler offload;
+    private final Scheduler eventLoop;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile SessionStoreException storeFailure;
 
-    /** {@code offload}: where store calls run, or {@code null} for the calling thread (non-blocking stores). */
-    ReactiveRequest(RequestContext context, Scheduler offload) {
+    /**
+     * {@code offload}: where store calls run, or {@code null} for the calling thread (non-blocking stores); {@code
+     * eventLoop}: where the request continues after a store call, or {@code null} for wherever its stage completed.
+     */
+    ReactiveRequest(RequestContext context, Scheduler offload, Scheduler eventLoop) {
         this.context = context;
         this.offload = offload;
+        this.eventLoop = eventLoop;
     }
 
     /** Loads the session and the messages this request may display, through the stores' async methods. */
@@ -74,6 +79,9 @@ final class ReactiveRequest {
 
     private <T> Mono<T> call(Supplier<? extends CompletionStage<? extends T>> stage) {
         Mono<T> call = Mono.fromCompletionStage(stage);
-        return offload == null ? call : call.subscribeOn(offload);
+        if (offload != null) {
+            call = call.subscribeOn(offload);
+        }
+        return eventLoop == null ? call : call.publishOn(eventLoop);
     }
 }

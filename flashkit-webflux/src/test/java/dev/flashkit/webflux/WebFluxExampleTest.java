@@ -3,9 +3,11 @@ package dev.flashkit.webflux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flashkit.adaptertests.Browser;
+import dev.flashkit.adaptertests.DocSnippets;
 import dev.flashkit.webflux.example.FlashkitConfiguration;
 import dev.flashkit.webflux.example.ItemsController;
 import dev.flashkit.webflux.example.NotesRoutes;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,15 @@ class WebFluxExampleTest {
 
         assertThat(post.status()).isEqualTo(303);
         assertThat(page.body()).contains("Enter the name of the item to add").contains("<p>0 items added</p>");
+    }
+
+    @Test
+    void docs_webfluxPage_quotesTheTestedExample() throws Exception {
+        DocSnippets.assertDocShows(
+                Path.of("../docs/webflux.md"),
+                Path.of("src/test/java/dev/flashkit/webflux/example/FlashkitConfiguration.java"),
+                Path.of("src/test/java/dev/flashkit/webflux/example/ItemsController.java"),
+                Path.of("src/test/java/dev/flashkit/webflux/example/NotesRoutes.java"));
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.net.URI;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
@@ -34,7 +37,9 @@ final class WebFluxServer implements AutoCloseable {
             context.registerBean(FlashkitWebFilter.class, () -> new FlashkitWebFilter(flashkit));
         }
         context.refresh();
-        HttpHandler handler = WebHttpHandlerBuilder.applicationContext(context).build();
+        HttpHandler handler = WebHttpHandlerBuilder.applicationContext(context)
+                .filters(filters -> filters.add(0, WebFluxServer::reportSlow))
+                .build();
         DisposableServer server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
@@ -42,6 +47,19 @@ final class WebFluxServer implements AutoCloseable {
                 .handle(new ReactorHttpHandlerAdapter(handler))
                 .bindNow();
         return new WebFluxServer(context, server);
+    }
+
+    /** Prints requests slower than a second (a diagnosis for a test that times out: which request, how long). */
+    private static Mono<Void> reportSlow(ServerWebExchange exchange, WebFilterChain chain) {
+        long start = System.nanoTime();
+        return chain.filter(exchange).doFinally(signal -> {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis > 1000) {
+                System.err.println("SLOW " + exchange.getRequest().getMethod() + " "
+                        + exchange.getRequest().getURI() + ": " + millis + " ms, " + signal + " on "
+                        + Thread.currentThread().getName());
+            }
+        });
     }
 
     /** Where it listens. */
