@@ -2,8 +2,11 @@ package dev.flashkit.webflux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flashkit.Flashkit;
+import dev.flashkit.FlashkitConfig;
 import dev.flashkit.adaptertests.Browser;
 import dev.flashkit.redis.RedisSessionStore;
+import dev.flashkit.test.TestSecrets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +35,7 @@ class NonBlockingWebFluxTest {
     private static final List<String> violations = new CopyOnWriteArrayList<>();
     private static RedisFlashkit redis;
     private static WebFluxServer server;
+    private static WebFluxServer blockingStoreServer;
 
     /** The store a handler calls synchronously to show BlockHound at work; set before the server serves. */
     static volatile RedisSessionStore blockingTarget;
@@ -73,6 +77,13 @@ class NonBlockingWebFluxTest {
         redis = RedisFlashkit.start();
         blockingTarget = redis.store();
         server = WebFluxServer.start(redis.flashkit(), ScenarioWebApp.class, BlockingRoute.class);
+        blockingStoreServer = WebFluxServer.start(
+                Flashkit.create(FlashkitConfig.builder()
+                        .secret(TestSecrets.random())
+                        .sessionStore(new SleepingSessionStore())
+                        .build()),
+                ScenarioWebApp.class);
+        new Browser(blockingStoreServer.uri()).post("/session?key=warm&value=1");
         Browser warmUp = new Browser(server.uri());
         warmUp.post("/session?key=warm&value=1");
         warmUp.get("/session");
@@ -106,6 +117,7 @@ class NonBlockingWebFluxTest {
 
     @AfterAll
     static void stop() {
+        blockingStoreServer.close();
         server.close();
         redis.close();
     }
@@ -148,6 +160,17 @@ class NonBlockingWebFluxTest {
         assertThat(page.body())
                 .as("put back in Redis by abandonAsync")
                 .isEqualTo("messages:\nsuccess|success|shown only where Flashkit is installed\n");
+    }
+
+    @Test
+    void blockingStore_likeJdbc_isCalledOnAWorkerNeverOnTheEventLoop() {
+        Browser browser = new Browser(blockingStoreServer.uri());
+
+        Browser.Page post = browser.post("/session?key=cart&value=3");
+        Browser.Page page = browser.get("/session");
+
+        assertThat(post.status()).as(post.toString()).isEqualTo(303);
+        assertThat(page.body()).contains("cart=3");
     }
 
     @Test
