@@ -35,12 +35,7 @@ final class ReactiveApps {
     static ConfigurableApplicationContext run(Class<?> application, String... properties) {
         return new SpringApplicationBuilder(application, OnReactorNetty.class)
                 .web(WebApplicationType.REACTIVE)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "server.max-http-request-header-size=16KB",
-                        "spring.main.banner-mode=off",
-                        NO_SECURITY)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off", NO_SECURITY)
                 .properties(properties)
                 .run();
     }

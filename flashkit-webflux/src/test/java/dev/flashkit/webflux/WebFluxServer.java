@@ -18,9 +18,6 @@ import reactor.netty.http.server.HttpServer;
  * served through {@link WebHttpHandlerBuilder} as Spring Boot would.
  */
 final class WebFluxServer implements AutoCloseable {
-    /** Request headers Netty accepts: a session cookie and a messages cookie of up to 4 KB each, and the rest. */
-    static final int REQUEST_HEADER_BYTES = 16 * 1024;
-
     private final AnnotationConfigApplicationContext context;
     private final DisposableServer server;
 
@@ -43,7 +40,6 @@ final class WebFluxServer implements AutoCloseable {
         DisposableServer server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
-                .httpRequestDecoder(spec -> spec.maxHeaderSize(REQUEST_HEADER_BYTES))
                 .handle(new ReactorHttpHandlerAdapter(handler))
                 .bindNow();
         return new WebFluxServer(context, server);
