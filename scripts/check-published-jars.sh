@@ -19,19 +19,24 @@ missing=0
 count=0
 for artifact in $artifacts; do
   count=$((count + 1))
+  case "$artifact" in # the Quarkus extension's modules live in the Quarkiverse layout
+    flashkit-quarkus) dir=flashkit-quarkus/runtime ;;
+    flashkit-quarkus-deployment) dir=flashkit-quarkus/deployment ;;
+    *) dir=$artifact ;;
+  esac
   for suffix in "" "-sources" "-javadoc"; do
-    jar="$artifact/target/$artifact-$version$suffix.jar"
+    jar="$dir/target/$artifact-$version$suffix.jar"
     if [[ ! -s "$jar" ]]; then
       echo "check-published-jars: missing $jar" >&2
       missing=$((missing + 1))
     fi
   done
-  sources="$artifact/target/$artifact-$version-sources.jar"
+  sources="$dir/target/$artifact-$version-sources.jar"
   if [[ -s "$sources" ]] && ! jar tf "$sources" | grep -q '\.java$'; then
     echo "check-published-jars: $sources holds no .java file" >&2
     missing=$((missing + 1))
   fi
-  javadoc="$artifact/target/$artifact-$version-javadoc.jar"
+  javadoc="$dir/target/$artifact-$version-javadoc.jar"
   if [[ -s "$javadoc" ]] && ! jar tf "$javadoc" | grep -q '^index\.html$'; then
     echo "check-published-jars: $javadoc holds no index.html" >&2
     missing=$((missing + 1))

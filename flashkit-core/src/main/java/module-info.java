@@ -21,5 +21,6 @@ module dev.flashkit.core {
             dev.flashkit.webflux,
             dev.flashkit.javalin,
             dev.flashkit.javalin7,
-            dev.flashkit.spring;
+            dev.flashkit.spring,
+            dev.flashkit.quarkus;
 }

@@ -43,7 +43,9 @@ final class DefaultSession implements Session {
     final RequestScope scope;
 
     boolean loaded;
-    private boolean used; // loaded, or asked for, since RequestContext.prepare() loaded it
+    /** Whether the application used it in this request (a load by {@link #loadAsync} alone is not a use). */
+    private boolean used;
+
     private SessionStoreException loadFailure;
     boolean committed;
     boolean isNew;
@@ -72,10 +74,14 @@ final class DefaultSession implements Session {
     }
 
     private void load() {
+        used = true;
+        loadNow();
+    }
+
+    private void loadNow() {
         if (loadFailure != null) {
             throw loadFailure; // the store failed for this request: the session stays unusable, never half-loaded
         }
-        used = true;
         if (loaded) {
             return;
         }
@@ -98,7 +104,7 @@ final class DefaultSession implements Session {
      */
     CompletionStage<Void> loadAsync() {
         if (loaded || loadFailure != null || cookieValue == null) {
-            load();
+            loadNow();
             return Stages.done();
         }
         return store.loadAsync(cookieValue, scope).handle((data, failure) -> {
@@ -273,22 +279,22 @@ final class DefaultSession implements Session {
         startNew(config.clock().instant());
     }
 
-    /** Whether the session was ever used in this request (else commit has nothing to do). */
+    /** Whether the session was loaded in this request (else commit has nothing to do). */
     boolean isLoaded() {
         return loaded;
     }
 
     /**
-     * Whether the application or a storage used the session, not counting what {@link RequestContext#prepare()}
-     * read ahead of the handler: on the non-blocking path an unused session is neither committed nor varied on,
-     * as on the blocking path, where it would never have loaded.
+     * Whether the application (or a storage, at commit) used the session in this request: what makes the response
+     * vary on the cookie, and on the non-blocking path what makes the commit save it. A session {@link
+     * RequestContext#prepare() prepared} for a handler that never touched it was loaded, not used.
      */
     boolean isUsed() {
         return used;
     }
 
-    /** Forgets the uses of {@link RequestContext#prepare()}, which loads ahead of the handler. */
-    void forgetPreparedUse() {
+    /** Forgets the uses so far: what {@link RequestContext#prepare()} read on the application's behalf. */
+    void forgetUse() {
         used = false;
     }
 

@@ -188,7 +188,7 @@ public final class RequestContext {
                     return prepared.prepareAsync();
                 })
                 .thenApply(done -> {
-                    Optional.ofNullable(scope.openedSession()).ifPresent(DefaultSession::forgetPreparedUse);
+                    Optional.ofNullable(scope.openedSession()).ifPresent(DefaultSession::forgetUse);
                     return this;
                 });
     }
@@ -237,7 +237,7 @@ public final class RequestContext {
 
     /**
      * Sets or deletes the session cookie as the session's commit decided, and varies the response on the cookie
-     * when the session was loaded at all (the response may differ per session, as Django and Flask say too).
+     * when the application used the session (the response may differ per session, as Django and Flask say too).
      */
     private void writeSessionCookie(DefaultSession session, DefaultSession.Outcome outcome) {
         String name = flashkit.config().sessionCookieName();
@@ -251,7 +251,7 @@ public final class RequestContext {
         } else if (outcome instanceof DefaultSession.Delete) {
             cookies.delete(name);
         }
-        if (session.isLoaded()) {
+        if (session.isUsed()) {
             cookies.varyOnCookie();
         }
     }

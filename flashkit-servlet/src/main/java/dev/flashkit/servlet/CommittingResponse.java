@@ -29,6 +29,13 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     private volatile boolean held;
     private long written;
     private long contentLength = -1;
+    /**
+     * Bytes the request's thread may still write without looking at the buffer size, content length or lifecycle:
+     * 0 until the checked path has run, and after anything that changes them (a new buffer size or content length,
+     * a reset). The checked path is synchronized; this one is not (one thread writes a response).
+     */
+    private long unchecked;
+
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -75,7 +82,16 @@ final class CommittingResponse extends HttpServletResponseWrapper {
      * Called before {@code bytes} more bytes reach the container's buffer; {@code false} when they must not,
      * because the store failed and the filter will answer 503 instead.
      */
-    synchronized boolean beforeWrite(long bytes) {
+    boolean beforeWrite(long bytes) {
+        if (bytes < unchecked && !held) { // a template writes a few chars at a time: most writes end here
+            unchecked -= bytes;
+            written += bytes;
+            return true;
+        }
+        return beforeWriteChecked(bytes);
+    }
+
+    private synchronized boolean beforeWriteChecked(long bytes) {
         if (!lifecycle.isEnded()) {
             boolean fillsBuffer = written + bytes > Math.max(0, getBufferSize());
             boolean reachesLength = contentLength >= 0 && written + bytes >= contentLength;
@@ -87,7 +103,23 @@ final class CommittingResponse extends HttpServletResponseWrapper {
             return false; // the filter replaces this response with 503: its body would only commit it
         }
         written += bytes;
+        unchecked = lifecycle.isEnded() ? Long.MAX_VALUE : uncheckedLeft();
         return true;
+    }
+
+    /** Bytes that fit before the buffer fills or the content length is reached, less one (both checks are strict). */
+    private long uncheckedLeft() {
+        long left = Math.max(0, getBufferSize()) - written;
+        if (contentLength >= 0) {
+            left = Math.min(left, contentLength - written - 1);
+        }
+        return Math.max(0, left);
+    }
+
+    @Override
+    public synchronized void setBufferSize(int size) {
+        super.setBufferSize(size);
+        unchecked = 0;
     }
 
     @Override
@@ -101,8 +133,7 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            writer = new PrintWriter(
-                    new CountingWriter(super.getWriter(), this, maxBytesPerChar(getCharacterEncoding())));
+            writer = new CountingWriter(super.getWriter(), this, maxBytesPerChar(getCharacterEncoding()));
         }
         return writer;
     }
@@ -181,6 +212,7 @@ final class CommittingResponse extends HttpServletResponseWrapper {
     public synchronized void resetBuffer() {
         super.resetBuffer();
         written = 0; // the discarded bytes never reached the client
+        unchecked = 0;
     }
 
     @Override
@@ -188,17 +220,20 @@ final class CommittingResponse extends HttpServletResponseWrapper {
         super.reset();
         written = 0;
         contentLength = -1;
+        unchecked = 0;
     }
 
     @Override
-    public void setContentLength(int len) {
+    public synchronized void setContentLength(int len) {
         contentLength = len;
+        unchecked = 0;
         super.setContentLength(len);
     }
 
     @Override
-    public void setContentLengthLong(long len) {
+    public synchronized void setContentLengthLong(long len) {
         contentLength = len;
+        unchecked = 0;
         super.setContentLengthLong(len);
     }
 }

@@ -1,24 +1,29 @@
 package dev.flashkit.spring;
 
-import dev.flashkit.RequestContext;
 import java.util.Set;
 import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.context.IWebContext;
-import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.thymeleaf.processor.IProcessor;
 
 /**
- * Adds the {@code #flashkit} expression object ({@link FlashkitExpressions}) to Thymeleaf, so any template
- * can show messages without controller code: {@code <div th:replace="~{flashkit/messages :: messages}"></div>}.
- * The starter registers it as a bean; Spring Boot adds dialect beans to its template engine.
+ * Adds the {@code #flashkit} expression object ({@link FlashkitExpressions}) and the {@code <flashkit:messages/>}
+ * element (the request's messages in Flashkit's markup) to Thymeleaf, so any template can show messages without
+ * controller code: {@code <div th:replace="~{flashkit/messages :: messages}"></div>}. The starter registers it as a
+ * bean; Spring Boot adds dialect beans to its template engine.
  */
-public final class FlashkitDialect extends AbstractDialect implements IExpressionObjectDialect {
+public final class FlashkitDialect extends AbstractProcessorDialect implements IExpressionObjectDialect {
     private static final String NAME = "flashkit";
 
     /** Creates the dialect. */
     public FlashkitDialect() {
-        super("Flashkit");
+        super("Flashkit", NAME, 1000);
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new MessagesElementProcessor(dialectPrefix));
     }
 
     @Override
@@ -31,10 +36,7 @@ public final class FlashkitDialect extends AbstractDialect implements IExpressio
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                Object attribute = context instanceof IWebContext web
-                        ? web.getExchange().getAttributeValue(RequestContext.ATTRIBUTE)
-                        : null;
-                return new FlashkitExpressions(attribute);
+                return new FlashkitExpressions(MessagesElementProcessor.requestAttribute(context));
             }
 
             @Override

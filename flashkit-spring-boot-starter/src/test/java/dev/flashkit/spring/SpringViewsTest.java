@@ -74,6 +74,12 @@ class SpringViewsTest {
     }
 
     @Test
+    void docs_springBootPage_quotesTheTestedMessagesElement() throws Exception {
+        DocSnippets.assertDocShows(
+                Path.of("../docs/spring-boot.md"), Path.of("src/test/resources/templates/checks/fragment.html"));
+    }
+
+    @Test
     void levels_thymeleafComparesWithFlashkitLevelConstants_picksTheClassPerLevel() throws Exception {
         Browser.Page page = new Browser(uri).get("/checks/levels");
 
@@ -89,10 +95,20 @@ class SpringViewsTest {
     void fragment_everyKindOfMessage_rendersExactlyTheCoreRendererMarkup() {
         Browser.Page page = new Browser(uri).get("/checks/fragment");
 
-        String fragment = section(page.body(), "fragment");
         String renderer = section(page.body(), "renderer");
         assertThat(renderer).contains("custom level").contains("<em>trusted</em> markup");
-        assertThat(normalize(fragment)).isEqualTo(normalize(renderer));
+        // the starter's fragment, the dialect's <flashkit:messages/> and the core jar's Thymeleaf partial on SpEL
+        for (String id : new String[] {"fragment", "element", "partial"}) {
+            assertThat(normalize(section(page.body(), id))).as(id).isEqualTo(normalize(renderer));
+        }
+    }
+
+    @Test
+    void messagesElement_noMessages_rendersNothing() {
+        Browser.Page page = new Browser(uri).get("/checks/empty");
+
+        assertThat(section(page.body(), "element")).isBlank();
+        assertThat(section(page.body(), "fragment")).isBlank();
     }
 
     @Test

@@ -68,6 +68,27 @@ class NonBlockingPathTest {
     }
 
     @Test
+    void commitAsync_preparedSessionTheHandlerNeverUsed_doesNotVaryOnCookie() {
+        TestBrowser browser = TestBrowser.nonBlocking(flashkit(MemorySessionStore.create(100, clock)));
+        browser.post("/login", (ctx, exchange) -> ctx.session().put("user", "ada"));
+
+        TestExchange plain = browser.get("/plain", ctx -> {}); // prepare() loaded the session; the page never read it
+
+        assertThat(plain.responseHeaders("Vary")).isEmpty();
+        assertThat(plain.responseHeader("Cache-Control")).isNull();
+    }
+
+    @Test
+    void commitAsync_handlerReadsPreparedSession_variesOnCookie() {
+        TestBrowser browser = TestBrowser.nonBlocking(flashkit(MemorySessionStore.create(100, clock)));
+        browser.post("/login", (ctx, exchange) -> ctx.session().put("user", "ada"));
+
+        TestExchange page = browser.get("/account", ctx -> ctx.session().get("user"));
+
+        assertThat(page.responseHeaders("Vary")).containsExactly("Cookie");
+    }
+
+    @Test
     void prepare_storeFails_stageFailsWithTheStoreExceptionAndTheContextKeepsIt() {
         SessionStoreException down = new SessionStoreException("store down");
         SessionStore failing = new MemoryStoreFailingAsync(down);

@@ -28,6 +28,11 @@ public class ViewChecksController {
         return "checks/fragment";
     }
 
+    @GetMapping("/checks/empty")
+    String empty() {
+        return "checks/fragment";
+    }
+
     @GetMapping("/checks/levels")
     String levels(Messages messages) {
         messages.now(Level.ERROR, "failed");

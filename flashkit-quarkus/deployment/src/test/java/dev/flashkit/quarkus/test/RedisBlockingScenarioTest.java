@@ -1,0 +1,44 @@
+package dev.flashkit.quarkus.test;
+
+import dev.flashkit.redis.QuarkusTestRedis;
+import io.quarkus.test.QuarkusUnitTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The shared adapter scenarios on a Quarkus REST resource ({@code @Blocking}) with the Redis store, configured as a user
+ * would: {@code quarkus.flashkit.session.store=redis} against a real redis-server.
+ */
+@ExtendWith(MessagesInRedis.class)
+class RedisBlockingScenarioTest extends QuarkusScenarios {
+    @RegisterExtension
+    static final QuarkusUnitTest APP = TestApps.serving(
+                    QuarkusScenarios.class,
+                    ScenarioResource.class,
+                    BlockingScenarioResource.class,
+                    RestCall.class,
+                    VertxCall.class,
+                    BareServer.class,
+                    QuarkusTestRedis.class,
+                    MessagesInRedis.class)
+            .overrideConfigKey("quarkus.flashkit.session.store", "redis")
+            .overrideConfigKey("quarkus.flashkit.redis.url", QuarkusTestRedis.uri());
+
+    private BareServer bare;
+
+    @Override
+    public boolean sessionInCookie() {
+        return false;
+    }
+
+    @Override
+    protected Servers start() throws Exception {
+        bare = new BareServer();
+        return new Servers(TestApps.uri(), bare.uri());
+    }
+
+    @Override
+    protected void stop() throws Exception {
+        bare.close();
+    }
+}

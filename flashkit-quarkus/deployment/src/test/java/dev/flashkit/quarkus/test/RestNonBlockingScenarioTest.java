@@ -1,0 +1,29 @@
+package dev.flashkit.quarkus.test;
+
+import io.quarkus.test.QuarkusUnitTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The shared adapter scenarios on a Quarkus REST resource ({@code @NonBlocking}) with the cookie store. */
+class RestNonBlockingScenarioTest extends QuarkusScenarios {
+    @RegisterExtension
+    static final QuarkusUnitTest APP = TestApps.serving(
+            QuarkusScenarios.class,
+            ScenarioResource.class,
+            NonBlockingScenarioResource.class,
+            RestCall.class,
+            VertxCall.class,
+            BareServer.class);
+
+    private BareServer bare;
+
+    @Override
+    protected Servers start() throws Exception {
+        bare = new BareServer();
+        return new Servers(TestApps.uri(), bare.uri());
+    }
+
+    @Override
+    protected void stop() throws Exception {
+        bare.close();
+    }
+}

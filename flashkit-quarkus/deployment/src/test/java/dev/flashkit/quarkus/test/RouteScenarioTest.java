@@ -1,0 +1,24 @@
+package dev.flashkit.quarkus.test;
+
+import io.quarkus.test.QuarkusUnitTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The shared adapter scenarios on a Vert.x reactive route ({@code @Route}) with the cookie store. */
+class RouteScenarioTest extends QuarkusScenarios {
+    @RegisterExtension
+    static final QuarkusUnitTest APP =
+            TestApps.serving(QuarkusScenarios.class, ScenarioRoute.class, VertxCall.class, BareServer.class);
+
+    private BareServer bare;
+
+    @Override
+    protected Servers start() throws Exception {
+        bare = new BareServer();
+        return new Servers(TestApps.uri(), bare.uri());
+    }
+
+    @Override
+    protected void stop() throws Exception {
+        bare.close();
+    }
+}
