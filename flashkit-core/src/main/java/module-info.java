@@ -18,6 +18,7 @@ module dev.flashkit.core {
             dev.flashkit.redis,
             dev.flashkit.jdbc,
             dev.flashkit.servlet,
+            dev.flashkit.webflux,
             dev.flashkit.javalin,
             dev.flashkit.javalin7,
             dev.flashkit.spring,

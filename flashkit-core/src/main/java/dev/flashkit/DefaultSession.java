@@ -285,8 +285,9 @@ final class DefaultSession implements Session {
     }
 
     /**
-     * Whether the application used the session in this request: what makes the response vary on the cookie. A
-     * session {@link RequestContext#prepare() prepared} for a handler that never touched it was loaded, not used.
+     * Whether the application (or a storage, at commit) used the session in this request: what makes the response
+     * vary on the cookie, and on the non-blocking path what makes the commit save it. A session {@link
+     * RequestContext#prepare() prepared} for a handler that never touched it was loaded, not used.
      */
     boolean isUsed() {
         return used;

@@ -33,6 +33,7 @@ public final class RequestContext {
     private DefaultRequestScope scope;
     private CookieWriter cookies;
     private MessagesAccess.CommittableMessages messages;
+    private MessagesAccess.CommittableMessages prepared; // loaded by prepare(), not yet asked for
     private boolean committed;
 
     RequestContext(Flashkit flashkit, Exchange exchange) {
@@ -63,11 +64,15 @@ public final class RequestContext {
     /** The flash messages of this request (nothing is read from cookie or store until first use). */
     public Messages messages() {
         if (messages == null) {
-            DefaultRequestScope scope = scope0();
-            messages = MessagesAccess.open(
-                    flashkit.config(), flashkit.messageStorage(), exchange, scope, scope.cookies(), committed);
+            messages = prepared != null ? prepared : openMessages();
         }
         return messages;
+    }
+
+    private MessagesAccess.CommittableMessages openMessages() {
+        DefaultRequestScope scope = scope0();
+        return MessagesAccess.open(
+                flashkit.config(), flashkit.messageStorage(), exchange, scope, scope.cookies(), committed);
     }
 
     /**
@@ -134,14 +139,7 @@ public final class RequestContext {
         if (committed) {
             return;
         }
-        FlashkitConfig config = flashkit.config();
-        if (messages == null
-                && (MessagesAccess.needsCommit(config, exchange, scope != null && scope.openedSession() != null)
-                        || (scope != null && scope.holdsMessages()))) {
-            // htmx deliveries and redirects concern pending messages even when the handler never used them, and
-            // messages claimed with the session must be displayed or given back
-            messages();
-        }
+        openMessagesForCommit(scope != null && scope.openedSession() != null);
         committed = true;
         if (messages != null) {
             scope.claimFor(messages.commitClaimTarget()); // a session loaded by this commit claims for htmx only
@@ -162,15 +160,23 @@ public final class RequestContext {
         }
     }
 
+    /** Opens the messages when the commit concerns them unasked: htmx, redirects, messages claimed ahead. */
+    private void openMessagesForCommit(boolean sessionUsed) {
+        if (messages == null
+                && (MessagesAccess.needsCommit(flashkit.config(), exchange, sessionUsed)
+                        || (scope != null && scope.holdsMessages())
+                        || (prepared != null && prepared.tookFromStorage()))) {
+            messages();
+        }
+    }
+
     /**
      * The non-blocking path, before the handler runs: loads the session through {@link
-     * dev.flashkit.session.SessionStore#loadAsync} (only when the request has a session cookie: without one no
-     * store is asked, and a session the handler starts lives in memory until the commit), then the stored
-     * messages through {@link dev.flashkit.messages.MessageStorage#loadAsync}, claiming those this request may
-     * display ({@code claimAsync}). Afterwards the handler's {@link #session()} and {@link #messages()} calls
-     * touch memory only. Call it once, before the handler; end the request with {@link #commitAsync()}. A store
-     * failure completes the stage exceptionally with {@link SessionStoreException} (answer 503, as {@link
-     * dev.flashkit.spi.RequestLifecycle} does) and is kept as {@link #storeFailure()}.
+     * dev.flashkit.session.SessionStore#loadAsync} (only with a session cookie), then the stored messages through
+     * {@link dev.flashkit.messages.MessageStorage#loadAsync}, claiming those this request may display ({@code
+     * claimAsync}); afterwards {@link #session()} and {@link #messages()} touch memory only, and what the handler
+     * leaves unused is not committed. Call it once; end with {@link #commitAsync()}. A store failure fails the stage
+     * with {@link SessionStoreException} (answer 503) and is kept as {@link #storeFailure()}.
      */
     public CompletionStage<RequestContext> prepare() {
         DefaultRequestScope scope = scope0();
@@ -178,14 +184,11 @@ public final class RequestContext {
                 ? Stages.done()
                 : scope.session().loadAsync();
         return session.thenCompose(loaded -> {
-                    messages();
-                    return messages.prepareAsync();
+                    prepared = messages != null ? messages : openMessages();
+                    return prepared.prepareAsync();
                 })
-                .thenApply(prepared -> {
-                    DefaultSession opened = scope.openedSession();
-                    if (opened != null) {
-                        opened.forgetUse(); // read for the handler: only the handler's own use varies the response
-                    }
+                .thenApply(done -> {
+                    Optional.ofNullable(scope.openedSession()).ifPresent(DefaultSession::forgetUse);
                     return this;
                 });
     }
@@ -201,12 +204,8 @@ public final class RequestContext {
         if (committed) {
             return Stages.done();
         }
-        FlashkitConfig config = flashkit.config();
-        if (messages == null
-                && (MessagesAccess.needsCommit(config, exchange, scope != null && scope.openedSession() != null)
-                        || (scope != null && scope.holdsMessages()))) {
-            messages();
-        }
+        DefaultSession opened = scope == null ? null : scope.openedSession();
+        openMessagesForCommit(opened != null && opened.isUsed()); // prepare()'s own reads do not count
         committed = true;
         CompletionStage<Boolean> displayed;
         if (messages != null) {
@@ -224,7 +223,7 @@ public final class RequestContext {
                         cookies.markPrivate();
                     }
                     DefaultSession session = scope == null ? null : scope.openedSession();
-                    return session == null
+                    return session == null || !session.isUsed()
                             ? Stages.done()
                             : session.commitAsync(scope.saveSessionRequested())
                                     .thenAccept(outcome -> writeSessionCookie(session, outcome));
@@ -272,6 +271,25 @@ public final class RequestContext {
             scope.claimFor(Optional.empty());
             scope.abandon();
         }
+    }
+
+    /**
+     * {@link #abandon()} without blocking: the message storage's {@link
+     * dev.flashkit.messages.MessageStorage#abandonAsync}, then the scope's abandon actions. Never fails.
+     */
+    public CompletionStage<Void> abandonAsync() {
+        boolean open = !committed && scope != null;
+        committed = true;
+        if (!open) {
+            return Stages.done();
+        }
+        scope.claimFor(Optional.empty());
+        return Stages.now(() -> flashkit.messageStorage().abandonAsync(scope))
+                .thenCompose(released -> released)
+                .handle((done, failure) -> {
+                    scope.abandon(); // the actions the storage left to the scope; never throws
+                    return null;
+                });
     }
 
     @Override

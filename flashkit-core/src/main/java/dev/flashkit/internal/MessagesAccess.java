@@ -43,6 +43,12 @@ public abstract class MessagesAccess {
 
         /** {@link #commit()} storing through the storage's async methods; completes with its result. */
         CompletionStage<Boolean> commitAsync();
+
+        /**
+         * Whether {@link #prepareAsync()} took messages out of storage (a claim), so the commit must run to store
+         * back those the request does not display, even when the handler never used the messages.
+         */
+        boolean tookFromStorage();
     }
 
     /** Installs the implementation; called once, by {@code MessagesInternals}. */

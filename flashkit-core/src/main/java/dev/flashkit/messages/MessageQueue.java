@@ -177,6 +177,11 @@ final class MessageQueue {
         return false;
     }
 
+    /** Whether the non-blocking path's claim took messages out of storage that the commit must store back. */
+    boolean putsBack() {
+        return putBack;
+    }
+
     void unconsume(List<Message> messages) {
         messages.forEach(m -> consumed.remove(m.id()));
     }

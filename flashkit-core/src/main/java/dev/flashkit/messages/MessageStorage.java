@@ -74,4 +74,14 @@ public interface MessageStorage {
     default CompletionStage<List<Message>> claimAsync(RequestScope scope, List<Message> messages) {
         return Stages.now(() -> claim(scope, messages));
     }
+
+    /**
+     * For a failed request on the non-blocking path ({@code RequestContext.abandonAsync()}): puts back, without
+     * blocking, what this storage set aside for the request, before the scope's {@link RequestScope#onAbandon}
+     * actions run (an action whose work this already did finds nothing left to do). The default does nothing and
+     * leaves it to those actions. A failure is logged by the storage; the stage's outcome is ignored.
+     */
+    default CompletionStage<Void> abandonAsync(RequestScope scope) {
+        return Stages.done();
+    }
 }

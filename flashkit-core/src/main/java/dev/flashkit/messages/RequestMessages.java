@@ -199,6 +199,11 @@ final class RequestMessages implements MessagesAccess.CommittableMessages {
         });
     }
 
+    @Override
+    public boolean tookFromStorage() {
+        return queue.putsBack();
+    }
+
     /** {@link #commit()} storing through {@code storeAsync}; for a request that ran {@link #prepareAsync()}. */
     @Override
     public CompletionStage<Boolean> commitAsync() {

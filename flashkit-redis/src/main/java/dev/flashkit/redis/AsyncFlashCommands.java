@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * The flash-list commands a request's message storage sends itself (when it does not ride on the session's load
  * and save), on Lettuce's asynchronous API: the same commands, scripts and results as {@link FlashQueue#peek},
- * {@link FlashQueue#update(String, FlashDelta)} and {@link FlashQueue#claim}, each a stage that fails with
+ * {@link FlashQueue#update(String, FlashDelta)}, {@link FlashQueue#claim} and {@link FlashQueue#restore}, each a stage that fails with
  * {@code SessionStoreException} when Redis fails or is slower than the command timeout.
  */
 final class AsyncFlashCommands {
@@ -43,6 +43,16 @@ final class AsyncFlashCommands {
                 .toArray(String[]::new);
         String[] scriptKeys = {keys.flash(sessionId)};
         return RedisCalls.callAsync(redis, "store flash messages", timeout, async -> FlashQueue.STORE
+                .<Long>runAsync(async, ScriptOutputType.INTEGER, scriptKeys, args)
+                .thenApply(merged -> FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP, counters)));
+    }
+
+    /** {@link FlashQueue#restore}: puts back what a failed request claimed, unless the session is gone. */
+    CompletionStage<Long> restore(String sessionId, FlashDelta delta) {
+        String[] args = FlashQueue.updateArgs(clock.millis(), RedisMessageStorage.SAFETY_CAP, delta)
+                .toArray(String[]::new);
+        String[] scriptKeys = {keys.session(sessionId), keys.flash(sessionId)};
+        return RedisCalls.callAsync(redis, "put back flash messages", timeout, async -> FlashQueue.RESTORE
                 .<Long>runAsync(async, ScriptOutputType.INTEGER, scriptKeys, args)
                 .thenApply(merged -> FlashQueue.reportMerged(merged, RedisMessageStorage.SAFETY_CAP, counters)));
     }

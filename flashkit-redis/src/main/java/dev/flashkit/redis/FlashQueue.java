@@ -22,7 +22,7 @@ final class FlashQueue {
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
     static final LuaScript STORE = LuaScript.load("flash-lib.lua", "flash-store.lua");
     static final LuaScript CLAIM = LuaScript.load("flash-claim.lua");
-    private static final LuaScript RESTORE = LuaScript.load("flash-lib.lua", "flash-restore.lua");
+    static final LuaScript RESTORE = LuaScript.load("flash-lib.lua", "flash-restore.lua");
 
     private final RedisConnector redis;
     private final SessionKeys keys;

@@ -1,10 +1,13 @@
 package dev.flashkit.redis;
 
+import dev.flashkit.internal.Stages;
 import dev.flashkit.session.SessionStoreException;
 import dev.flashkit.spi.RequestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What one request remembers about its session's flash list between the calls Flashkit makes, kept in a
@@ -60,6 +63,33 @@ final class FlashRequest {
         request.held = new HeldFlash(sessionId, entries, Set.copyOf(claimedIds));
         scope.holdMessages();
         scope.onAbandon(() -> request.release(queue));
+    }
+
+    /**
+     * {@link #release} on Lettuce's asynchronous API, for {@code RequestContext.abandonAsync()}: takes what the
+     * request holds (so the registered blocking put-back finds nothing left) and puts it back in one script.
+     */
+    static CompletionStage<Void> releaseAsync(RequestScope scope, AsyncFlashCommands commands) {
+        FlashRequest request = scope.get(KEY);
+        HeldFlash claimed = request == null ? null : request.held;
+        if (claimed == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        request.inRedis = null;
+        request.held = null;
+        if (claimed.claimed().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        FlashDelta delta = FlashQueue.delta(false, List.of(), claimed.claimed(), claimed.order(), List.of());
+        return commands.restore(claimed.sessionId(), delta).handle((merged, failure) -> {
+            if (failure != null) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Flashkit: could not put back the flash messages a failed request claimed; they are lost: "
+                                + Stages.unwrap(failure).getMessage());
+            }
+            return null;
+        });
     }
 
     /**

@@ -268,6 +268,12 @@ final class RedisMessageStorage implements MessageStorage {
         }
     }
 
+    /** Puts back what the failed request claimed with its session, on the asynchronous API (one script). */
+    @Override
+    public CompletionStage<Void> abandonAsync(RequestScope scope) {
+        return FlashRequest.releaseAsync(scope, async(scope));
+    }
+
     @Override
     public String toString() {
         return "RedisMessageStorage[keyPrefix=" + keys.prefix() + "]";

@@ -25,16 +25,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Installs Flashkit in a Spring Boot servlet application: a {@link Flashkit} bean built from the {@code
+ * Installs Flashkit in a Spring Boot web application: a {@link Flashkit} bean built from the {@code
  * flashkit.*} properties and {@link FlashkitConfigCustomizer} beans (a {@link SessionStore} bean, when present,
- * is used as the store), a check that holds any {@code Flashkit} bean to {@code flashkit.env=production}, the {@link
- * FlashkitFilter} registered at order {@value #FILTER_ORDER} — after Spring Session's filter and before
- * Spring Security's chain (-100) — for the REQUEST, ASYNC and ERROR dispatches, and the {@code #flashkit}
- * Thymeleaf expression object. {@link FlashkitWebMvcAutoConfiguration} adds the controller method arguments.
+ * is used as the store), a check that holds any {@code Flashkit} bean to {@code flashkit.env=production}, in a servlet
+ * application the {@link FlashkitFilter} registered at order {@value #FILTER_ORDER} — after Spring Session's filter
+ * and before Spring Security's chain (-100) — for the REQUEST, ASYNC and ERROR dispatches, and the {@code #flashkit}
+ * Thymeleaf expression object. {@link FlashkitWebMvcAutoConfiguration} adds the controller method arguments; in a
+ * reactive application {@link FlashkitWebFluxAutoConfiguration} adds the WebFlux filter and arguments.
  */
 @AutoConfiguration
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(FlashkitFilter.class)
+@ConditionalOnWebApplication
 @ConditionalOnProperty(prefix = "flashkit", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(FlashkitProperties.class)
 public class FlashkitAutoConfiguration {
@@ -80,20 +80,27 @@ public class FlashkitAutoConfiguration {
         return new ProductionModeCheck(environment);
     }
 
-    /** The filter, registered early. */
-    @Bean
-    @ConditionalOnMissingBean(name = "flashkitFilterRegistration")
-    public FilterRegistrationBean<FlashkitFilter> flashkitFilterRegistration(
-            Flashkit flashkit, FlashkitProperties properties, ObjectProvider<RequestLocales> locales) {
-        FilterRegistrationBean<FlashkitFilter> registration = new FilterRegistrationBean<>(
-                new FlashkitFilter(flashkit).retryAfter(properties.getFilter().getRetryAfter()));
-        locales.ifAvailable(l -> registration.getFilter().locales(l::of)); // FlashkitI18nAutoConfiguration
-        registration.setName("flashkitFilter");
-        registration.setOrder(properties.getFilter().getOrder());
-        registration.setAsyncSupported(true);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
-        registration.setUrlPatterns(List.of("/*"));
-        return registration;
+    /** The servlet filter (a servlet application only: WebFlux has its own, see FlashkitWebFluxAutoConfiguration). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(FlashkitFilter.class)
+    static class Servlet {
+        /** The filter, registered early. */
+        @Bean
+        @ConditionalOnMissingBean(name = "flashkitFilterRegistration")
+        public FilterRegistrationBean<FlashkitFilter> flashkitFilterRegistration(
+                Flashkit flashkit, FlashkitProperties properties, ObjectProvider<RequestLocales> locales) {
+            FilterRegistrationBean<FlashkitFilter> registration =
+                    new FilterRegistrationBean<>(new FlashkitFilter(flashkit)
+                            .retryAfter(properties.getFilter().getRetryAfter()));
+            locales.ifAvailable(l -> registration.getFilter().locales(l::of)); // FlashkitI18nAutoConfiguration
+            registration.setName("flashkitFilter");
+            registration.setOrder(properties.getFilter().getOrder());
+            registration.setAsyncSupported(true);
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+            registration.setUrlPatterns(List.of("/*"));
+            return registration;
+        }
     }
 
     static FlashkitConfig.Builder builder(FlashkitProperties p, Environment environment, SessionStore customStore) {

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -17,15 +18,14 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * i18n the Spring way: message keys ({@code MessageText.key(...)}) are resolved at display time with the
  * application's {@link MessageSource} ({@code spring.messages.basename} and the rest of {@code spring.messages.*}),
- * in the locale of the application's {@link LocaleResolver}; Flashkit's own texts ("+N more messages") too, from
- * Flashkit's bundle when the MessageSource lacks them. Setting {@code flashkit.messages.bundle} keeps Flashkit's
+ * in the locale of the application's {@link LocaleResolver} (WebFlux: the exchange's locale context); Flashkit's own
+ * texts ("+N more messages") too, from Flashkit's bundle when the MessageSource lacks them. Setting {@code flashkit.messages.bundle} keeps Flashkit's
  * resource bundles instead, and a {@link FlashkitConfigCustomizer} that sets a text resolver wins.
  */
 @AutoConfiguration(
         before = FlashkitAutoConfiguration.class,
         afterName = "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration")
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnWebApplication
 @ConditionalOnProperty(prefix = "flashkit", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class FlashkitI18nAutoConfiguration {
 
@@ -50,12 +50,18 @@ public class FlashkitI18nAutoConfiguration {
         };
     }
 
-    /**
-     * The request's locale from the application's LocaleResolver (looked up on first use: this configuration does
-     * not run after Spring MVC's, whose flash-map manager Flashkit's may replace), for the filter.
-     */
-    @Bean
-    public RequestLocales flashkitRequestLocales(BeanFactory beans) {
-        return new RequestLocales(beans);
+    /** Spring MVC (WebFlux asks the exchange's {@code LocaleContext}, see FlashkitWebFluxAutoConfiguration). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(DispatcherServlet.class)
+    static class Servlet {
+        /**
+         * The request's locale from the application's LocaleResolver (looked up on first use: this configuration
+         * does not run after Spring MVC's, whose flash-map manager Flashkit's may replace), for the filter.
+         */
+        @Bean
+        public RequestLocales flashkitRequestLocales(BeanFactory beans) {
+            return new RequestLocales(beans);
+        }
     }
 }
