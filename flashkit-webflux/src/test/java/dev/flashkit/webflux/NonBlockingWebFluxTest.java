@@ -31,7 +31,6 @@ import reactor.core.scheduler.Schedulers;
  */
 @Tag("blockhound") // runs in its own JVM fork: see the module's surefire configuration
 class NonBlockingWebFluxTest {
-    private static final String SESSION_COOKIE = "flashkit_session";
     private static final List<String> violations = new CopyOnWriteArrayList<>();
     private static RedisFlashkit redis;
     private static WebFluxServer server;
@@ -48,20 +47,15 @@ class NonBlockingWebFluxTest {
             @GetMapping("/blocking")
             String blocking(ServerWebExchange exchange) {
                 String thread = Thread.currentThread().getName();
-                String cookie = sessionCookie(exchange);
+                // a fresh well-formed id: the store always asks Redis (a request without a session cookie would not)
+                String id = blockingTarget.newId(null);
                 try {
-                    blockingTarget.load(
-                            cookie, FlashkitWebFilter.context(exchange).scope());
+                    blockingTarget.load(id, FlashkitWebFilter.context(exchange).scope());
                     return "not blocked on " + thread + " (non-blocking thread: " + Schedulers.isInNonBlockingThread()
                             + ")";
                 } catch (BlockingOperationError e) {
                     return "blocked on " + thread + ": " + e.getMessage();
                 }
-            }
-
-            private static String sessionCookie(ServerWebExchange exchange) {
-                var cookie = exchange.getRequest().getCookies().getFirst(SESSION_COOKIE);
-                return cookie == null ? null : cookie.getValue();
             }
         }
     }
@@ -175,10 +169,7 @@ class NonBlockingWebFluxTest {
 
     @Test
     void blockingRedisCall_inAHandlerOnTheEventLoop_isCaught() {
-        Browser browser = new Browser(server.uri());
-        browser.post("/session?key=user&value=ada");
-
-        Browser.Page page = browser.get("/blocking");
+        Browser.Page page = new Browser(server.uri()).get("/blocking");
 
         assertThat(page.body())
                 .startsWith("blocked on ")
