@@ -1,97 +1,16 @@
 package dev.flashkit.spring.reactive;
 
-import dev.flashkit.adaptertests.ScenarioCall;
 import dev.flashkit.adaptertests.ScenarioRoutes;
-import dev.flashkit.messages.Messages;
-import dev.flashkit.session.Session;
 import dev.flashkit.webflux.FlashkitWebFilter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.flashkit.webflux.ScenarioController;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
+import org.springframework.context.annotation.Import;
 
 /**
- * A Spring Boot WebFlux app (Reactor Netty) serving {@link ScenarioRoutes} from one controller through {@link
- * FlashkitWebFilter}'s accessors, and {@link NotesController}'s pages, which take {@code Session} and {@code
+ * A Spring Boot WebFlux app (Reactor Netty) serving {@link ScenarioRoutes} from flashkit-webflux's {@link
+ * ScenarioController} (its test jar) through {@link FlashkitWebFilter}'s accessors, and {@link NotesController}'s pages, which take {@code Session} and {@code
  * Messages} as arguments and render the Thymeleaf fragment on the reactive engine.
  */
 @SpringBootApplication
-public class ReactiveScenarioApplication {
-
-    /** Every other path and method. */
-    @RestController
-    static class ScenarioController {
-        @RequestMapping("/**")
-        ResponseEntity<String> handle(ServerWebExchange exchange) {
-            ResponseEntity<?>[] answer = new ResponseEntity<?>[1];
-            ScenarioRoutes.handle(new ScenarioCall() {
-                @Override
-                public String method() {
-                    return exchange.getRequest().getMethod().name();
-                }
-
-                @Override
-                public String path() {
-                    return exchange.getRequest().getPath().value();
-                }
-
-                @Override
-                public String param(String name) {
-                    return exchange.getRequest().getQueryParams().getFirst(name);
-                }
-
-                @Override
-                public Session session() {
-                    return FlashkitWebFilter.session(exchange);
-                }
-
-                @Override
-                public Messages messages() {
-                    return FlashkitWebFilter.messages(exchange);
-                }
-
-                @Override
-                public Messages messagesOrNoop() {
-                    return FlashkitWebFilter.messagesOrNoop(exchange);
-                }
-
-                @Override
-                public void header(String name, String value) {
-                    exchange.getResponse().getHeaders().set(name, value);
-                }
-
-                @Override
-                public void addHeader(String name, String value) {
-                    exchange.getResponse().getHeaders().add(name, value);
-                }
-
-                @Override
-                public void redirect(String location) {
-                    answer[0] = ResponseEntity.status(HttpStatus.SEE_OTHER)
-                            .location(URI.create(location))
-                            .build();
-                }
-
-                @Override
-                public void respond(int status, String body) {
-                    answer[0] = ResponseEntity.status(status)
-                            .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                            .body(body);
-                }
-
-                @Override
-                public void flush() {
-                    // WebFlux sends the response after the handler: a handler has no commit point
-                }
-            });
-            @SuppressWarnings("unchecked")
-            ResponseEntity<String> result = (ResponseEntity<String>) answer[0];
-            return result;
-        }
-    }
-}
+@Import(ScenarioController.class)
+public class ReactiveScenarioApplication {}
