@@ -26,6 +26,19 @@ abstract class QuarkusScenarios extends AdapterScenarios {
         }
     };
     private final DeliveryScenarios deliveryScenarios = this::browser;
+    private BareServer bare;
+
+    /** The application QuarkusUnitTest started, and a server without Flashkit. */
+    @Override
+    protected Servers start() throws Exception {
+        bare = new BareServer();
+        return new Servers(TestApps.uri(), bare.uri());
+    }
+
+    @Override
+    protected void stop() throws Exception {
+        bare.close();
+    }
 
     @Test
     @Override

@@ -1,6 +1,5 @@
 package dev.flashkit.quarkus.test;
 
-import dev.flashkit.redis.QuarkusTestRedis;
 import io.quarkus.test.QuarkusUnitTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,33 +11,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(MessagesInRedis.class)
 class RedisNonBlockingScenarioTest extends QuarkusScenarios {
     @RegisterExtension
-    static final QuarkusUnitTest APP = TestApps.serving(
-                    QuarkusScenarios.class,
-                    ScenarioResource.class,
-                    NonBlockingScenarioResource.class,
-                    RestCall.class,
-                    VertxCall.class,
-                    BareServer.class,
-                    QuarkusTestRedis.class,
-                    MessagesInRedis.class)
-            .overrideConfigKey("quarkus.flashkit.session.store", "redis")
-            .overrideConfigKey("quarkus.flashkit.redis.url", QuarkusTestRedis.uri());
-
-    private BareServer bare;
+    static final QuarkusUnitTest APP = TestApps.servingRedis(
+            QuarkusScenarios.class,
+            ScenarioResource.class,
+            NonBlockingScenarioResource.class,
+            RestCall.class,
+            VertxCall.class,
+            BareServer.class);
 
     @Override
     public boolean sessionInCookie() {
         return false;
-    }
-
-    @Override
-    protected Servers start() throws Exception {
-        bare = new BareServer();
-        return new Servers(TestApps.uri(), bare.uri());
-    }
-
-    @Override
-    protected void stop() throws Exception {
-        bare.close();
     }
 }

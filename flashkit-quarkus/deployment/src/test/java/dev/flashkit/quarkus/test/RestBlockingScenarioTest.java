@@ -13,17 +13,4 @@ class RestBlockingScenarioTest extends QuarkusScenarios {
             RestCall.class,
             VertxCall.class,
             BareServer.class);
-
-    private BareServer bare;
-
-    @Override
-    protected Servers start() throws Exception {
-        bare = new BareServer();
-        return new Servers(TestApps.uri(), bare.uri());
-    }
-
-    @Override
-    protected void stop() throws Exception {
-        bare.close();
-    }
 }

@@ -8,17 +8,4 @@ class RouteScenarioTest extends QuarkusScenarios {
     @RegisterExtension
     static final QuarkusUnitTest APP =
             TestApps.serving(QuarkusScenarios.class, ScenarioRoute.class, VertxCall.class, BareServer.class);
-
-    private BareServer bare;
-
-    @Override
-    protected Servers start() throws Exception {
-        bare = new BareServer();
-        return new Servers(TestApps.uri(), bare.uri());
-    }
-
-    @Override
-    protected void stop() throws Exception {
-        bare.close();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.flashkit.quarkus.test;
 
 import dev.flashkit.adaptertests.AdapterScenarios;
+import dev.flashkit.redis.QuarkusTestRedis;
 import io.quarkus.test.QuarkusUnitTest;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,6 +18,19 @@ final class TestApps {
                         // the shared suites, loaded beside the test class: their default methods reach AdapterScenarios
                         .addPackage(AdapterScenarios.class.getPackage()))
                 .overrideConfigKey("quarkus.http.test-port", "0");
+    }
+
+    /**
+     * An application serving {@code classes} with the Redis store, configured as a user would:
+     * {@code quarkus.flashkit.session.store=redis} against the throwaway redis-server.
+     */
+    static QuarkusUnitTest servingRedis(Class<?>... classes) {
+        Class<?>[] all = java.util.Arrays.copyOf(classes, classes.length + 2);
+        all[classes.length] = QuarkusTestRedis.class;
+        all[classes.length + 1] = MessagesInRedis.class;
+        return serving(all)
+                .overrideConfigKey("quarkus.flashkit.session.store", "redis")
+                .overrideConfigKey("quarkus.flashkit.redis.url", QuarkusTestRedis.uri());
     }
 
     /** Where the running application listens. */
