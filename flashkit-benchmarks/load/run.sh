@@ -2,7 +2,8 @@
 # Flashkit HTTP load benchmark (see docs/BENCHMARKS.md, "HTTP load" and "Memory").
 #
 # Builds flashkit-benchmarks, starts the benchmark app (servlet variant on Jetty 12, Javalin variant; the Quarkus
-# variant, flashkit-benchmarks-quarkus, when FLASHKIT_LOAD_VARIANTS names it) on a free loopback port, warms it
+# variant, flashkit-benchmarks-quarkus, and the WebFlux one, flashkit-benchmarks-webflux, when
+# FLASHKIT_LOAD_VARIANTS names them) on a free loopback port, warms it
 # up and measures with wrk in one run: GET /hello (no Flashkit, the baseline), GET /show replaying a cookie
 # that holds one message, and the /add -> /show chain with a cookie jar per connection, plus reference rows
 # built without Flashkit (/mimic, the raw AES-GCM floor, /hello through the Lua cookie jar). Then measures the
@@ -17,7 +18,8 @@
 # (at most, default 4), FLASHKIT_LOAD_WARMUP_QUIET (a pass adding fewer JIT compilations ends the warm-up,
 # default 100), FLASHKIT_LOAD_CONNECTIONS (default 8; one wrk thread per connection),
 # FLASHKIT_LOAD_VARIANTS (default "servlet javalin"; "quarkus" adds the Quarkus 3.33 REST app, e.g.
-# "servlet javalin quarkus"), JAVA (default java), FLASHKIT_LOAD_PROFILE=1 (record one JFR file per measured
+# "servlet javalin quarkus"; "webflux" the Spring Boot 3.5 WebFlux app on Reactor Netty), JAVA (default java),
+# FLASHKIT_LOAD_PROFILE=1 (record one JFR file per measured
 # run, flashkit-benchmarks/target/load/<variant>-<endpoint>.jfr, and do not touch docs/BENCHMARKS.md: JFR costs
 # throughput),
 # FLASHKIT_LOAD_WRITE_DOCS=0 (print results only), FLASHKIT_LOAD_SCRIPTS (e.g. "hello bare": a subset, hello first).
@@ -55,6 +57,14 @@ if [[ " $VARIANTS " == *" quarkus "* ]]; then
     log "building flashkit-benchmarks-quarkus"
     (cd "$ROOT" && mvn -B -q -pl flashkit-benchmarks-quarkus -am package -DskipTests)
 fi
+WEBFLUX_CP=""
+if [[ " $VARIANTS " == *" webflux "* ]]; then
+    log "building flashkit-benchmarks-webflux"
+    (cd "$ROOT" && mvn -B -q -pl flashkit-benchmarks-webflux -am package dependency:build-classpath -DskipTests \
+        -Dmdep.outputFile=target/webflux-classpath.txt -DincludeScope=runtime)
+    WEBFLUX_CP="$ROOT/flashkit-benchmarks-webflux/target/classes"
+    WEBFLUX_CP+=":$(cat "$ROOT/flashkit-benchmarks-webflux/target/webflux-classpath.txt")"
+fi
 CLASSES="$ROOT/flashkit-benchmarks/target/classes"
 SERVLET_CP="$CLASSES:$(cat "$ROOT/flashkit-benchmarks/target/http-classpath.txt")"
 # Javalin 6 needs its Jetty 11 instead of Jetty 12 and the Servlet 6 API.
@@ -75,6 +85,9 @@ start_app() { # variant -> sets PORT and APP_PID
     if [ "$variant" = javalin ]; then cp=$JAVALIN_CP; else cp=$SERVLET_CP; fi
     if [ "$variant" = quarkus ]; then # its own application (flashkit-benchmarks-quarkus), same endpoints
         "$JAVA" "${opts[@]}" -jar "$QUARKUS_JAR" >"$OUT/$variant.log" 2>&1 &
+    elif [ "$variant" = webflux ]; then # its own application (flashkit-benchmarks-webflux), same endpoints
+        "$JAVA" "${opts[@]}" -cp "$WEBFLUX_CP" dev.flashkit.benchmarks.webflux.WebFluxBenchmarkApp \
+            >"$OUT/$variant.log" 2>&1 &
     else
         "$JAVA" "${opts[@]}" -cp "$cp" "$MAIN" "$variant" >"$OUT/$variant.log" 2>&1 &
     fi
